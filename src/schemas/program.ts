@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { confidence, period, source, type ReferenceFn } from './shared';
+
+export const THEMES = [
+  'bao-ve',
+  'xam-hai-bao-luc',
+  'tai-nan-thuong-tich',
+  'moi-truong-mang',
+  'lao-dong-tre-em',
+  'dinh-duong-suc-khoe',
+  'quyen-tham-gia',
+  'cong-doan',
+  'tong-the',
+] as const;
+
+export function createProgramSchema(reference: ReferenceFn) {
+  return z
+    .object({
+      /** The program’s name as its decision words it. */
+      name: z.string().min(1, 'expected the program’s name'),
+      period,
+      /** The decision that approved it; absent only when no source names one. */
+      decision: reference('directives').optional(),
+      /** Timeline group. */
+      theme: z.enum(THEMES, { error: `expected one of: ${THEMES.join(', ')}` }),
+      confidence,
+      /** The plan through which an `as-cited` program is known. */
+      knownFrom: reference('plans').optional(),
+      notes: z.array(z.string().min(1)).default([]),
+      sources: z.array(source).default([]),
+    })
+    .refine((p) => p.decision !== undefined || p.knownFrom !== undefined, {
+      message: 'expected a decision, or knownFrom naming the plan that cites the program',
+      path: ['decision'],
+    });
+}
