@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { documentNumber, isoDate, level, topic, year, type ReferenceFn } from './shared';
+import { documentNumber, isoDate, level, period, topic, year, type ReferenceFn } from './shared';
 
 /** Who signed the plan and in what capacity ("TM. Ban Thường vụ", "Phó Chủ tịch"). */
 const signer = z.object({
@@ -26,6 +26,8 @@ export function createPlanSchema(reference: ReferenceFn) {
       year: year,
       /** How the year was found when the text has no date (shown on the page). */
       yearNote: z.string().min(1).optional(),
+      /** Period the plan covers, where its text names one ("giai đoạn 2021-2030"). */
+      period: period.optional(),
       /** Issuing body, written out. */
       issuer: z.string().min(1, 'expected the issuing body'),
       /** Province or city the plan belongs to. */

@@ -1,0 +1,28 @@
+/** schema.org `Legislation` for plan and directive pages (the contract in PRODUCT.md). */
+export interface LegislationInput {
+  number?: string | undefined;
+  name: string;
+  issued?: string | undefined;
+  issuer: string;
+  province?: string | undefined;
+  url: URL;
+  kind: string;
+}
+
+export function legislationJsonLd(doc: LegislationInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Legislation',
+    ...(doc.number ? { legislationIdentifier: doc.number } : {}),
+    name: doc.name,
+    legislationType: doc.kind,
+    ...(doc.issued ? { legislationDate: doc.issued } : {}),
+    legislationPassedBy: { '@type': 'Organization', name: doc.issuer },
+    ...(doc.province ? { spatialCoverage: { '@type': 'Place', name: doc.province } } : {}),
+    inLanguage: 'vi',
+    url: doc.url.href,
+  };
+}
+
+/** JSON for a <script> element: `<` is escaped so no string in the data can close the element. */
+export const jsonForScript = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');

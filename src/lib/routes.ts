@@ -1,0 +1,32 @@
+/** Every section's path, defined once. URLs are printed and shared: keep them stable. */
+export const SECTIONS = {
+  home: '/',
+  plans: '/ke-hoach/',
+  directives: '/van-ban/',
+  guidance: '/huong-dan/',
+  hotlines: '/duong-day-nong/',
+  timeline: '/lo-trinh/',
+  campaigns: '/chien-dich/',
+  search: '/tim-kiem/',
+  data: '/du-lieu/',
+} as const;
+
+export type Section = keyof typeof SECTIONS;
+
+export const planPath = (id: string) => `${SECTIONS.plans}${id}/`;
+export const directivePath = (id: string) => `${SECTIONS.directives}${id}/`;
+export const guidancePath = (id: string) => `${SECTIONS.guidance}${id}/`;
+export const programPath = (id: string) => `${SECTIONS.timeline}${id}/`;
+export const originalPath = (file: string) => `/ban-goc/${file}`;
+
+/** Plan list filters are real pages, so they work as plain links without JavaScript. */
+export const PLAN_FILTERS = {
+  year: 'nam',
+  province: 'tinh',
+  issuer: 'co-quan',
+} as const;
+export type PlanFilter = keyof typeof PLAN_FILTERS;
+export const planFilterPath = (filter: PlanFilter, value: string) => `${SECTIONS.plans}${PLAN_FILTERS[filter]}/${value}/`;
+
+/** A `tel:` URI from a number as people write it ("0243.525.662" → "tel:0243525662"). */
+export const telHref = (number: string) => `tel:${number.replace(/[^0-9+]/g, '')}`;
