@@ -20,6 +20,7 @@ function chromiumExecutable(): string | undefined {
 }
 
 const PORT = 4329;
+const executablePath = chromiumExecutable();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -32,7 +33,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
     launchOptions: {
-      executablePath: chromiumExecutable(),
+      ...(executablePath ? { executablePath } : {}),
       args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-dev-shm-usage'],
     },
   },

@@ -17,9 +17,8 @@ function units(text: string): string[] {
       line
         .replace(/^#+\s*/, '')
         .replace(/^-\s+/, '')
-        .replace(/\*\*/g, '')
-        .replace(/(^|\s|“)\*(\S)/g, '$1$2')
-        .replace(/(\S)\*(”|\s|$)/g, '$1$2'),
+        // The originals use `*` only as emphasis markers, never as a character of the text.
+        .replace(/\*/g, ''),
     )
     .map(normalise)
     .filter((line) => line.length > 0);
