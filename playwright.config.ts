@@ -19,7 +19,8 @@ function chromiumExecutable(): string | undefined {
   return undefined;
 }
 
-const PORT = 4329;
+/** Each checkout can use its own port (E2E_PORT) so parallel runs never share a server. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 const executablePath = chromiumExecutable();
 
 export default defineConfig({
