@@ -1,5 +1,7 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { buildCitationGraph, type CitationGraph } from './graph';
 import { findBrokenReferences, type ReferenceProblem } from './references';
+import type { RecordedCitation } from './remark-citations';
 
 export type Plan = CollectionEntry<'plans'>;
 export type Directive = CollectionEntry<'directives'>;
@@ -17,6 +19,9 @@ export interface Site {
   directive: (id: string) => Directive;
   program: (id: string) => Program;
   hotline: (id: string) => Hotline;
+  /** Citations found in a plan's text, in order, as the remark plugin linked them. */
+  textCitations: (planId: string) => RecordedCitation[];
+  graph: CitationGraph;
 }
 
 const byDateDesc = (a: { data: { issued?: string | undefined; year?: number } }, b: typeof a) =>
@@ -55,6 +60,21 @@ export function loadSite(): Promise<Site> {
     if (problems.length > 0) {
       throw new Error(`Broken content references:\n${problems.map(describe).join('\n')}`);
     }
+    const textCitations = new Map<string, RecordedCitation[]>();
+    for (const plan of plans) {
+      const { remarkPluginFrontmatter } = await render(plan);
+      const found = remarkPluginFrontmatter['citations'] as RecordedCitation[] | undefined;
+      if (!Array.isArray(found)) throw new Error(`${plan.filePath ?? plan.id}: the citation plugin did not run on this plan`);
+      textCitations.set(plan.id, found);
+    }
+    const graph = buildCitationGraph({
+      plans: plans.map((p) => ({
+        id: p.id,
+        implements: p.data.implements.map((r) => r.id),
+        textCitations: (textCitations.get(p.id) ?? []).map((c) => ({ collection: c.collection, id: c.id })),
+      })),
+      directives: directives.map((d) => ({ id: d.id, implements: d.data.implements.map((r) => r.id) })),
+    });
     plans.sort(byDateDesc);
     directives.sort(byDateDesc);
     hotlines.sort((a, b) => a.data.order - b.data.order);
@@ -69,6 +89,8 @@ export function loadSite(): Promise<Site> {
       directive: indexBy(directives, 'directives'),
       program: indexBy(programs, 'programs'),
       hotline: indexBy(hotlines, 'hotlines'),
+      textCitations: (id) => textCitations.get(id) ?? [],
+      graph,
     };
   })();
   return cached;

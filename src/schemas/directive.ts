@@ -18,6 +18,13 @@ export function createDirectiveSchema(reference: ReferenceFn) {
     title: z.string().min(1, 'expected the full title (trích yếu)'),
     /** A short name people use, e.g. "Luật Trẻ em". */
     shortName: z.string().min(1).optional(),
+    /**
+     * Names the plans use for this document instead of its number, each exactly as a plan or the
+     * reference facts word it ("Luật Trẻ em", a program's name). Citations by these names link here.
+     */
+    names: z.array(z.string().min(3, 'expected a name of at least three characters')).default([]),
+    /** Documents this one says it implements, as its title or the reference facts state. */
+    implements: z.array(reference('directives')).default([]),
     level,
     /** Province, for local documents. */
     province: z.string().min(1).optional(),

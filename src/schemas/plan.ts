@@ -49,7 +49,7 @@ export function createPlanSchema(reference: ReferenceFn) {
         .string()
         .regex(/^[a-z0-9-]+\.txt$/, 'expected the file name of the original in content/originals, e.g. "60-kh-ldld-2018.txt"'),
     })
-    .refine((plan) => plan.issued === undefined || Number(plan.issued.slice(0, 4)) === plan.year, {
+    .refine((plan) => plan.issued === undefined || !/^\d{4}-/.test(plan.issued) || Number(plan.issued.slice(0, 4)) === plan.year, {
       message: 'expected year to match the year of issued',
       path: ['year'],
     })

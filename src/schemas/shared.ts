@@ -47,6 +47,8 @@ export const isoDate = z
   .string({ error: 'expected a date written YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
   .refine((value) => {
+    // A malformed value is already reported by the regex above; say one thing at a time.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
     const [y, m, d] = value.split('-').map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y, m - 1, d));
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;

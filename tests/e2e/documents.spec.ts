@@ -59,7 +59,7 @@ test('plan 45/KH-LĐLĐ shows the metadata officers expect and links its căn c�
   const notice = page.getByText(/^Chúng tôi chưa có toàn văn văn bản này/);
   await expect(notice).toContainText('theo dẫn chiếu tại Kế hoạch số 45/KH-LĐLĐ');
   await expect(notice.getByRole('link', { name: 'Kế hoạch số 45/KH-LĐLĐ' })).toHaveAttribute('href', '/ke-hoach/45-kh-ldld-long-bien-2021/');
-  await expect(page.getByRole('region', { name: 'Các kế hoạch thực hiện văn bản này' })).toContainText('45/KH-LĐLĐ');
+  await expect(page.getByRole('region', { name: 'Văn bản dẫn chiếu đến văn bản này' })).toContainText('45/KH-LĐLĐ');
 });
 
 test('each plan offers its original text, byte for byte, as a download', async ({ page, request }) => {

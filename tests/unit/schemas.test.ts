@@ -167,3 +167,11 @@ describe('guidance schema', () => {
     ]);
   });
 });
+
+describe('one problem, one message', () => {
+  it('reports a malformed date once, and not as a year mismatch', () => {
+    expect(problems(createPlanSchema(reference), { ...goodPlan, issued: '24/08/2021' })).toEqual([
+      'issued: expected a date written YYYY-MM-DD',
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { CitableDocument } from './citations';
+
+/**
+ * Reads the entries citations may point at straight from their files: directives (YAML) and plans
+ * (MDX frontmatter). The markdown pipeline runs before Astro's content layer can be queried, so the
+ * citation plugin needs its own view; the schemas still validate the same files when the
+ * collections load.
+ */
+export function readCitableDocuments(contentDir: string): CitableDocument[] {
+  return [...read(contentDir, 'directives'), ...read(contentDir, 'plans')];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+
+function read(contentDir: string, collection: CitableDocument['collection']): CitableDocument[] {
+  const dir = join(contentDir, collection);
+  const extension = collection === 'plans' ? '.mdx' : '.yaml';
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(extension))
+    .sort()
+    .flatMap((file): CitableDocument[] => {
+      const path = join(dir, file);
+      const text = readFileSync(path, 'utf8');
+      const source = collection === 'plans' ? (FRONTMATTER.exec(text)?.[1] ?? '') : text;
+      const data = parse(source) as Record<string, unknown> | null;
+      const string = (name: string) => (typeof data?.[name] === 'string' && data[name] !== '' ? (data[name] as string) : undefined);
+      const number = string('number');
+      // A plan without a số hiệu cannot be cited by number; it is simply not citable.
+      if (collection === 'plans' && number === undefined) return [];
+      const kind = collection === 'plans' ? 'Kế hoạch' : string('kind');
+      if (number === undefined || kind === undefined) {
+        throw new Error(`${path}: fields "number" and "kind" must be non-empty strings for citations to resolve`);
+      }
+      const names = data?.['names'];
+      return [
+        {
+          collection,
+          id: file.slice(0, -extension.length),
+          kind,
+          number,
+          issued: string('issued'),
+          names: Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : [],
+        },
+      ];
+    });
+}

@@ -1,0 +1,48 @@
+import type { Site } from './content';
+import type { DocRef } from './graph';
+import { directivePath, planPath } from './routes';
+
+/** What a list of documents shows for each: link, kind and number, date and issuer. */
+export interface DocumentSummary {
+  ref: DocRef;
+  href: string;
+  kind: string;
+  number?: string | undefined;
+  title: string;
+  issued?: string | undefined;
+  /** Year for an undated plan. */
+  year?: number | undefined;
+  issuer: string;
+}
+
+export function summarise(site: Site, ref: DocRef): DocumentSummary {
+  if (ref.collection === 'plans') {
+    const { data } = site.plan(ref.id);
+    return {
+      ref,
+      href: planPath(ref.id),
+      kind: 'Kế hoạch',
+      number: data.number,
+      title: data.title,
+      issued: data.issued,
+      year: data.year,
+      issuer: data.issuer,
+    };
+  }
+  const { data } = site.directive(ref.id);
+  return {
+    ref,
+    href: directivePath(ref.id),
+    kind: data.kind,
+    number: data.number,
+    title: data.shortName ?? data.title,
+    issued: data.issued,
+    issuer: data.issuer,
+  };
+}
+
+/** Newest first; undated documents by their year, after dated ones of the same year. */
+export function byDateDesc(a: DocumentSummary, b: DocumentSummary): number {
+  const date = (d: DocumentSummary) => d.issued ?? `${d.year ?? 0}-00-00`;
+  return date(b).localeCompare(date(a));
+}

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './helpers';
+
+const planPaths = sitemapPaths().filter((p) => /^\/ke-hoach\/[a-z0-9-]+\/$/.test(p) && !/\/(nam|tinh|co-quan)\//.test(p));
+
+test('on plan 45/KH-LĐLĐ, the 1863/QĐ-TTg citation links to its directive, which lists the plan', async ({ page }) => {
+  await page.goto('/ke-hoach/45-kh-ldld-long-bien-2021/');
+  const text = page.getByRole('article');
+  const citation = text.getByRole('link', { name: 'Quyết định số 1863/QĐ-TTg' });
+  await expect(citation).toHaveAttribute('href', '/van-ban/1863-qd-ttg/');
+  // The words around the link are unchanged.
+  await expect(text).toContainText('Quyết định số 1863/QĐ-TTg ngày 23/12/2019 của Thủ tướng Chính phủ về việc phê duyệt');
+
+  await citation.click();
+  await expect(page).toHaveURL(/\/van-ban\/1863-qd-ttg\/$/);
+  const citedBy = page.getByRole('region', { name: 'Văn bản dẫn chiếu đến văn bản này' });
+  const back = citedBy.getByRole('link', { name: 'Kế hoạch số 45/KH-LĐLĐ' });
+  await expect(back).toHaveAttribute('href', '/ke-hoach/45-kh-ldld-long-bien-2021/');
+  await expect(citedBy).toContainText('24/08/2021');
+  await expect(citedBy).toContainText('Liên đoàn Lao động quận Long Biên');
+});
+
+test('a plan lists its căn cứ and the other documents it mentions', async ({ page }) => {
+  await page.goto('/ke-hoach/40-kh-ldld-phu-yen-2024/');
+  const basis = page.getByRole('region', { name: 'Căn cứ' });
+  await expect(basis.getByRole('link', { name: /36-CTr\/TU/ })).toHaveAttribute('href', '/van-ban/36-ctr-tu/');
+  await expect(basis.getByRole('link', { name: /28-CT\/TW/ })).toHaveAttribute('href', '/van-ban/28-ct-tw/');
+  const mentioned = page.getByRole('region', { name: 'Văn bản được nhắc đến' });
+  await expect(mentioned.getByRole('link', { name: 'Quyết định số 1248/QĐ-TTg' })).toBeVisible();
+  await expect(mentioned.getByRole('link', { name: /36-CTr\/TU/ })).toHaveCount(0);
+});
+
+test('a directive implemented by another directive lists it among those that cite it', async ({ page }) => {
+  await page.goto('/van-ban/28-ct-tw/');
+  const citedBy = page.getByRole('region', { name: 'Văn bản dẫn chiếu đến văn bản này' });
+  await expect(citedBy.getByRole('link', { name: 'Chương trình hành động số 36-CTr/TU' })).toBeVisible();
+  await expect(citedBy.getByRole('link', { name: 'Kế hoạch số 40/KH-LĐLĐ' })).toBeVisible();
+});
+
+for (const path of planPaths) {
+  test(`${path}: every citation link opens a page`, async ({ page, request }) => {
+    await page.goto(path);
+    const hrefs = await page
+      .getByRole('article')
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const citations = hrefs.filter((href) => href.startsWith('/van-ban/') || href.startsWith('/ke-hoach/'));
+    expect(citations.length).toBeGreaterThan(0);
+    for (const href of new Set(citations)) {
+      const response = await request.get(href);
+      expect(response.status(), href).toBe(200);
+    }
+  });
+}
+
+test('/du-lieu/van-ban.json lists every document with cites and citedBy', async ({ request }) => {
+  const data = (await (await request.get('/du-lieu/van-ban.json')).json()) as {
+    documents: { id: string; number: string | null; cites: string[]; citedBy: string[] }[];
+  };
+  const byId = new Map(data.documents.map((d) => [d.id, d]));
+  expect(byId.get('ke-hoach/45-kh-ldld-long-bien-2021')?.cites).toContain('van-ban/1863-qd-ttg');
+  expect(byId.get('van-ban/1863-qd-ttg')?.citedBy).toEqual(['ke-hoach/45-kh-ldld-long-bien-2021']);
+  for (const doc of data.documents) {
+    for (const target of [...doc.cites, ...doc.citedBy]) expect(byId.has(target), `${doc.id} → ${target}`).toBe(true);
+  }
+});
