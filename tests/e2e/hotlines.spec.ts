@@ -63,10 +63,13 @@ test('the A4 poster prints only the poster, with 111 large and without the old n
 
   await page.emulateMedia({ media: 'print' });
   await expect(poster).toBeVisible();
+  // One A4 page: 297 mm less 2 × 12 mm margins is about 1032 px at 96 px per inch.
+  await page.setViewportSize({ width: 703, height: 1032 });
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1032);
   await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden();
   await expect(page.getByRole('complementary', { name: 'Thoát nhanh' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
   const sizes = await poster.getByRole('link', { name: '111', exact: true }).evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
-  // 150pt is 200px: the number can be read across a room.
+  // At least 150px (about 4 cm on paper): the number can be read across a room.
   expect(sizes).toBeGreaterThanOrEqual(150);
 });
