@@ -9,6 +9,7 @@ export const SECTIONS = {
   campaigns: '/chien-dich/',
   search: '/tim-kiem/',
   data: '/du-lieu/',
+  quickExit: '/thoat-nhanh/',
 } as const;
 
 export type Section = keyof typeof SECTIONS;
@@ -17,6 +18,8 @@ export const planPath = (id: string) => `${SECTIONS.plans}${id}/`;
 export const directivePath = (id: string) => `${SECTIONS.directives}${id}/`;
 export const guidancePath = (id: string) => `${SECTIONS.guidance}${id}/`;
 export const programPath = (id: string) => `${SECTIONS.timeline}${id}/`;
+/** The printable A4 poster of the hotlines. */
+export const hotlinePosterPath = `${SECTIONS.hotlines}in/`;
 export const originalPath = (file: string) => `/ban-goc/${file}`;
 
 /** Plan list filters are real pages, so they work as plain links without JavaScript. */

@@ -1,5 +1,29 @@
 import { z } from 'astro/zod';
-import { confidence, isoDate, source, type ReferenceFn } from './shared';
+import { confidence, isoDate, source, year, type ReferenceFn } from './shared';
+
+/**
+ * One fact about a line. A plain string, or an object that also says from when the fact holds,
+ * because services change (FACTS §6: give "as of" dates).
+ */
+export const hotlineFact = z.union([
+  z.string().min(1),
+  z
+    .object({
+      /** The fact, one short sentence. */
+      text: z.string().min(1, 'expected the fact as a sentence'),
+      /** The date from which it holds, where a source gives it. */
+      from: isoDate.optional(),
+      /** What that date is, when it is not the fact's own start (e.g. a decree taking effect). */
+      fromLabel: z.string().min(1).optional(),
+      /** "Tính đến năm …": the year a source last confirmed it, for facts that may change. */
+      asOfYear: year.optional(),
+    })
+    .refine((f) => f.from === undefined || f.asOfYear === undefined, {
+      message: 'expected either from or asOfYear, not both',
+      path: ['asOfYear'],
+    }),
+]);
+export type HotlineFact = z.infer<typeof hotlineFact>;
 
 export function createHotlineSchema(reference: ReferenceFn) {
   return z.object({
@@ -28,7 +52,9 @@ export function createHotlineSchema(reference: ReferenceFn) {
     /** Documents that mention the number. */
     mentionedInPlans: z.array(reference('plans')).default([]),
     mentionedInDirectives: z.array(reference('directives')).default([]),
-    facts: z.array(z.string().min(1)).default([]),
+    facts: z.array(hotlineFact).default([]),
+    /** What happens when you call, only as far as a source says; the page says the rest is unknown. */
+    onCall: z.array(z.string().min(1)).default([]),
     sources: z.array(source).default([]),
   });
 }

@@ -146,6 +146,18 @@ describe('hotline schema', () => {
     expect(problems(schema, { ...good, number: '111a' })).toEqual(['number: expected a phone number of digits, dots and spaces']);
     expect(problems(schema, { ...good, scope: 'quoc-te' })).toEqual(['scope: expected "toan-quoc" or "dia-phuong"']);
   });
+  it('accepts facts as sentences or with the date they hold from', () => {
+    const facts = ['Kênh khác: Zalo.', { text: 'Tổng đài bắt đầu hoạt động.', from: '2017-12-06' }, { text: 'Do Bộ Y tế vận hành.', asOfYear: 2025 }];
+    expect(problems(schema, { ...good, facts, onCall: ['Cuộc gọi miễn phí.'] })).toEqual([]);
+  });
+  it('rejects a fact with a bad date, or with both a start date and an "as of" year', () => {
+    expect(problems(schema, { ...good, facts: [{ text: 'Hoạt động.', from: '2017-13-06' }] })).toEqual([
+      'facts.0.from: expected a real calendar date (YYYY-MM-DD)',
+    ]);
+    expect(problems(schema, { ...good, facts: [{ text: 'Hoạt động.', from: '2017-12-06', asOfYear: 2025 }] })).toEqual([
+      'facts.0.asOfYear: expected either from or asOfYear, not both',
+    ]);
+  });
 });
 
 describe('guidance schema', () => {

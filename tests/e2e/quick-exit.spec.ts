@@ -1,0 +1,142 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { NEUTRAL_URL } from '../../src/lib/quick-exit';
+
+/**
+ * Quick exit. No test reaches the network: the neutral site and a stand-in "page before" are
+ * served locally by page.route(), and any other outside request is aborted.
+ */
+const NEUTRAL = new URL(NEUTRAL_URL);
+const BEFORE = 'https://trang-truoc.example/';
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+async function stubOutside(context: BrowserContext, hold?: Promise<void>) {
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1',
+    async (route) => {
+      const url = new URL(route.request().url());
+      if (url.host === NEUTRAL.host) {
+        await hold;
+        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Neutral</title><p>neutral</p>' });
+      }
+      if (url.href === BEFORE) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Before</title><p>before</p>' });
+      return route.abort();
+    },
+  );
+}
+
+/** Opens a stand-in outside page, then the site page, so Back has somewhere to go. */
+async function openAfterOutsidePage(page: Page, path: string) {
+  await page.goto(BEFORE);
+  await page.goto(path);
+}
+
+const exitButton = (page: Page) => page.getByRole('complementary', { name: 'Thoát nhanh' }).getByRole('link', { name: 'Thoát nhanh' });
+
+test('the button leaves for the neutral site, and Back does not return to the site', async ({ page, context }) => {
+  await stubOutside(context);
+  await openAfterOutsidePage(page, '/huong-dan/khi-nghi-ngo-tre-bi-xam-hai/');
+  await exitButton(page).click();
+  await expect(page).toHaveURL(NEUTRAL_URL);
+  await expect(page).toHaveTitle('Neutral');
+  await page.goBack();
+  await expect(page).toHaveURL(BEFORE);
+  expect(page.url()).not.toContain('127.0.0.1');
+});
+
+test('pressing Shift three times leaves, announcing the count, and blanks the page at once', async ({ page, context }) => {
+  // The neutral site's answer is held back until the test has seen our page go blank.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await stubOutside(context, held);
+  let reportBlank: (state: [number, string]) => void = () => {};
+  const blanked = new Promise<[number, string]>((resolve) => (reportBlank = resolve));
+  await page.exposeBinding('reportBlank', (_source, children: number, title: string) => reportBlank([children, title]));
+  await page.addInitScript(() => {
+    if (location.hostname !== '127.0.0.1') return;
+    const page = window as unknown as { reportBlank: (children: number, title: string) => Promise<void> };
+    window.addEventListener('load', () => {
+      new MutationObserver(() => {
+        if (document.body.childElementCount === 0) void page.reportBlank(document.body.childElementCount, document.title);
+      }).observe(document.body, { childList: true });
+    });
+  });
+  await openAfterOutsidePage(page, '/duong-day-nong/');
+
+  await page.keyboard.press('Shift');
+  await expect(page.getByRole('status')).toHaveText('Nhấn Shift thêm 2 lần để thoát nhanh.');
+  await page.keyboard.press('Shift');
+  await expect(page.getByRole('status')).toHaveText('Nhấn Shift thêm 1 lần để thoát nhanh.');
+  await page.keyboard.press('Shift');
+
+  // Blank, with no title, before the neutral site has answered.
+  expect(await blanked).toEqual([0, '']);
+  release();
+  await expect(page).toHaveURL(NEUTRAL_URL);
+  await page.goBack();
+  await expect(page).toHaveURL(BEFORE);
+});
+
+test('another key between the Shift presses starts the count again, so typing capitals never exits', async ({ page, context }) => {
+  await stubOutside(context);
+  await page.goto('/huong-dan/');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('a');
+  await expect(page.getByRole('status')).toHaveText('');
+  await page.keyboard.press('Shift');
+  await expect(page.getByRole('status')).toHaveText('Nhấn Shift thêm 2 lần để thoát nhanh.');
+  await page.keyboard.press('Shift+A');
+  await page.keyboard.press('Shift+B');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hướng dẫn');
+  expect(new URL(page.url()).pathname).toBe('/huong-dan/');
+});
+
+test('the button is reached from the keyboard, described for screen readers, and works with Enter', async ({ page, context }) => {
+  await stubOutside(context);
+  await openAfterOutsidePage(page, '/');
+  await page.keyboard.press('Tab'); // skip link
+  await page.keyboard.press('Tab');
+  const button = exitButton(page);
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAccessibleDescription('Rời ngay trang này và mở trang tìm kiếm Google. Cũng có thể nhấn phím Shift ba lần liền.');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(NEUTRAL_URL);
+  await page.goBack();
+  await expect(page).toHaveURL(BEFORE);
+});
+
+test('the explanation page says what quick exit cannot do', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('complementary', { name: 'Thoát nhanh' }).getByRole('link', { name: 'Cách dùng' }).click();
+  await expect(page).toHaveURL(/\/thoat-nhanh\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Thoát nhanh');
+  await expect(page.getByRole('region', { name: 'Thoát nhanh không làm được gì' })).toContainText('không xóa lịch sử duyệt web');
+  await expect(page.getByRole('region', { name: /chế độ duyệt riêng tư/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Xóa lịch sử duyệt web' })).toBeVisible();
+});
+
+test('every built page has the quick-exit link to the neutral site', () => {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  const pages = walk(DIST);
+  expect(pages.length).toBeGreaterThan(50);
+  const missing = pages.filter((file) => !readFileSync(file, 'utf8').includes(`href="${NEUTRAL_URL}" rel="noreferrer"`)).map((f) => relative(DIST, f));
+  expect(missing).toEqual([]);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the button is still a plain link to the neutral site', async ({ page, context }) => {
+    await stubOutside(context);
+    await page.goto('/ke-hoach/');
+    const button = exitButton(page);
+    await expect(button).toHaveAttribute('href', NEUTRAL_URL);
+    // Without the script there is no Shift shortcut, so the description does not promise one.
+    await expect(button).toHaveAccessibleDescription('Rời ngay trang này và mở trang tìm kiếm Google.');
+    await button.click();
+    await expect(page).toHaveURL(NEUTRAL_URL);
+  });
+});
