@@ -97,7 +97,12 @@ function byPeriod(a: ProgramRow, b: ProgramRow) {
   return a1 - b1 || a2 - b2 || a.program.data.name.localeCompare(b.program.data.name, 'vi');
 }
 
-const byDate = (a: TimelineDoc, b: TimelineDoc) => (a.date ?? `${a.year}-07-02`).localeCompare(b.date ?? `${b.year}-07-02`);
+/**
+ * Sort key for the year list: an undated document goes after every dated one of its year, since
+ * its year is inferred from documents it follows (plan 002 implements a letter of 20/7/2020).
+ */
+const sortKey = (d: TimelineDoc) => d.date ?? `${d.year}-13`;
+const byDate = (a: TimelineDoc, b: TimelineDoc) => sortKey(a).localeCompare(sortKey(b));
 
 /**
  * Everything the timeline page shows. With `only`, just that theme group, and just the documents
@@ -124,7 +129,7 @@ export function buildTimeline(site: Pick<Site, 'plans' | 'directives' | 'program
       starts: shown.filter((r) => r.program.data.period.start === year),
       ends: shown.filter((r) => r.program.data.period.end === year),
       docs: inYear,
-      todayAt: year === todayYear ? inYear.filter((d) => (d.date ?? `${d.year}-07-02`) <= today).length : undefined,
+      todayAt: year === todayYear ? inYear.filter((d) => sortKey(d) <= today).length : undefined,
     };
   });
 
