@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { createCampaignSchema } from './schemas/campaign';
 import { createDirectiveSchema } from './schemas/directive';
 import { createGuidanceSchema } from './schemas/guidance';
 import { createHotlineSchema } from './schemas/hotline';
@@ -32,4 +33,9 @@ const hotlines = defineCollection({
   schema: createHotlineSchema(ref),
 });
 
-export const collections = { plans, guidance, directives, programs, hotlines };
+const campaigns = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/campaigns` }),
+  schema: createCampaignSchema(ref),
+});
+
+export const collections = { plans, guidance, directives, programs, hotlines, campaigns };

@@ -33,3 +33,8 @@ export const planFilterPath = (filter: PlanFilter, value: string) => `${SECTIONS
 
 /** A `tel:` URI from a number as people write it ("0243.525.662" → "tel:0243525662"). */
 export const telHref = (number: string) => `tel:${number.replace(/[^0-9+]/g, '')}`;
+
+/** Timeline theme filters are real pages too (`/lo-trinh/chu-de/<group>/`). */
+export const timelineThemePath = (group: string) => `${SECTIONS.timeline}chu-de/${group}/`;
+export const campaignPath = (id: string) => `${SECTIONS.campaigns}${id}/`;
+export const timelineDataPath = `${SECTIONS.data}lo-trinh.json`;

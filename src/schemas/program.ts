@@ -26,6 +26,15 @@ export function createProgramSchema(reference: ReferenceFn) {
       confidence,
       /** The plan through which an `as-cited` program is known. */
       knownFrom: reference('plans').optional(),
+      /** Targets a source gives, each quoted word for word from the plan that sets it. */
+      targets: z
+        .array(
+          z.object({
+            plan: reference('plans'),
+            quote: z.string().min(1, 'expected the target in the plan’s own words'),
+          }),
+        )
+        .default([]),
       notes: z.array(z.string().min(1)).default([]),
       sources: z.array(source).default([]),
     })

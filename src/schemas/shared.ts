@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
  */
 export type ReferenceFn = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
 
-export const COLLECTIONS = ['plans', 'directives', 'programs', 'hotlines', 'guidance'] as const;
+export const COLLECTIONS = ['plans', 'directives', 'programs', 'hotlines', 'guidance', 'campaigns'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Kinds of document the plans cite, as Vietnamese officials name them. */

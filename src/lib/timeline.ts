@@ -1,0 +1,134 @@
+/**
+ * Pure timeline logic: where a program's bar and a document's marker sit on the 2016–2030 axis,
+ * and a program's status on a given day. No Astro imports, so Vitest runs it as is.
+ */
+
+/** The years the timeline draws (PRODUCT.md: "the national programs 2016–2030"). */
+export const TIMELINE_START = 2016;
+export const TIMELINE_END = 2030;
+export const TIMELINE_YEARS = Array.from({ length: TIMELINE_END - TIMELINE_START + 1 }, (_, i) => TIMELINE_START + i);
+
+export interface PeriodLike {
+  start?: number | undefined;
+  end?: number | undefined;
+}
+
+export type ProgramStatus = 'ended' | 'ongoing' | 'upcoming' | 'unknown';
+
+function isoParts(iso: string): [number, number, number] {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new Error(`expected a date written YYYY-MM-DD, got "${iso}"`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+/**
+ * A program's status on `today` (YYYY-MM-DD), from its period in whole years. A program whose
+ * start year no source gives counts as running once its approving decision is issued
+ * (`approved`); with neither, or with no end year, the status is unknown rather than guessed.
+ */
+export function programStatus(period: PeriodLike, today: string, approved?: string): ProgramStatus {
+  const [year] = isoParts(today);
+  if (period.end === undefined) return 'unknown';
+  if (period.end < year) return 'ended';
+  if (period.start !== undefined) return period.start > year ? 'upcoming' : 'ongoing';
+  if (approved === undefined) return 'unknown';
+  return approved <= today ? 'ongoing' : 'upcoming';
+}
+
+const DAY_MS = 86_400_000;
+const axisStart = Date.UTC(TIMELINE_START, 0, 1);
+const axisEnd = Date.UTC(TIMELINE_END + 1, 0, 1);
+
+/** Position of a day on the axis, in percent (0 = 1 Jan 2016, 100 = 31 Dec 2030 at midnight). */
+export function datePosition(iso: string): number {
+  const [y, m, d] = isoParts(iso);
+  const t = Date.UTC(y, m - 1, d) + DAY_MS / 2;
+  return round(((t - axisStart) / (axisEnd - axisStart)) * 100);
+}
+
+/** Position of the start of a year on the axis, in percent. */
+export const yearStartPosition = (year: number) => round(((Date.UTC(year, 0, 1) - axisStart) / (axisEnd - axisStart)) * 100);
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const clamp = (n: number) => Math.min(100, Math.max(0, n));
+
+export interface Bar {
+  /** Left edge, percent of the axis. */
+  from: number;
+  /** Right edge, percent of the axis. */
+  to: number;
+  /** The program began before 2016: the bar reaches in from the left edge. */
+  reachesIn: boolean;
+  /** The program runs past 2030. */
+  reachesOut: boolean;
+  /** No source gives the start year: the bar is drawn open (faded) to the left. */
+  openStart: boolean;
+}
+
+/**
+ * The bar for a period, or `undefined` when it does not touch 2016–2030 or no end year is known
+ * (the page then lists the program under "chưa có thông tin" instead of drawing a guess). A period
+ * with only an end year is drawn from `approvedYear` (the decision's year) as an open bar.
+ */
+export function programBar(period: PeriodLike, approvedYear?: number): Bar | undefined {
+  if (period.end === undefined) return undefined;
+  const openStart = period.start === undefined;
+  const start = period.start ?? approvedYear;
+  if (start === undefined) return undefined;
+  if (period.end < TIMELINE_START || start > TIMELINE_END) return undefined;
+  return {
+    from: clamp(yearStartPosition(start)),
+    to: clamp(yearStartPosition(period.end + 1)),
+    reachesIn: start < TIMELINE_START,
+    reachesOut: period.end > TIMELINE_END,
+    openStart,
+  };
+}
+
+export interface MarkerInput {
+  id: string;
+  /** Date of issue, YYYY-MM-DD. */
+  date?: string | undefined;
+  /** Year, used when there is no date (an inferred year). */
+  year: number;
+}
+
+export interface Marker<T extends MarkerInput = MarkerInput> {
+  item: T;
+  /** Percent of the axis. */
+  position: number;
+  /** Placed by its year only, because the document carries no date. */
+  inferred: boolean;
+  /** Row in the marker strip, so that close markers do not overlap. */
+  lane: number;
+}
+
+/**
+ * Places documents on the axis: a dated document at its day, an undated one in the middle of its
+ * (inferred) year. Documents outside 2016–2030 are left out (the year list still names them).
+ * Markers closer than `minGap` percent share no lane.
+ */
+export function placeMarkers<T extends MarkerInput>(items: T[], minGap = 4): Marker<T>[] {
+  const placed = items
+    .filter((item) => item.year >= TIMELINE_START && item.year <= TIMELINE_END)
+    .map((item) => ({
+      item,
+      position: item.date ? datePosition(item.date) : datePosition(`${item.year}-07-02`),
+      inferred: item.date === undefined,
+      lane: 0,
+    }))
+    .sort((a, b) => a.position - b.position || a.item.id.localeCompare(b.item.id));
+  const laneEnds: number[] = [];
+  for (const marker of placed) {
+    let lane = laneEnds.findIndex((end) => marker.position - end >= minGap);
+    if (lane === -1) lane = laneEnds.length;
+    laneEnds[lane] = marker.position;
+    marker.lane = lane;
+  }
+  return placed;
+}
+
+/** Today's date in Việt Nam (UTC+7, no daylight saving), as YYYY-MM-DD. */
+export function todayInVietnam(now: Date): string {
+  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,224 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { AXE_TAGS, sitemapPaths } from './helpers';
+
+const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+
+interface ProgramFile {
+  id: string;
+  name: string;
+  label: string;
+  start?: number;
+  end?: number;
+  decision?: string;
+}
+
+/** The fields the tests need, read straight from the YAML files (one `key: value` per line). */
+function programs(): ProgramFile[] {
+  const dir = join(CONTENT, 'programs');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((file) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const field = (re: RegExp) => re.exec(text)?.[1];
+      const unquote = (s: string | undefined) => s?.replace(/^['"]|['"]$/g, '');
+      const start = field(/^ {2}start: (\d{4})$/m);
+      const end = field(/^ {2}end: (\d{4})$/m);
+      const decision = unquote(field(/^decision: (.+)$/m));
+      return {
+        id: file.replace(/\.yaml$/, ''),
+        name: unquote(field(/^name: (.+)$/m))!,
+        label: unquote(field(/^ {2}label: (.+)$/m))!,
+        ...(start ? { start: Number(start) } : {}),
+        ...(end ? { end: Number(end) } : {}),
+        ...(decision ? { decision } : {}),
+      };
+    });
+}
+const PROGRAMS = programs();
+const PLAN_IDS = readdirSync(join(CONTENT, 'plans')).map((f) => f.replace(/\.mdx$/, ''));
+
+const programRow = (page: Page, program: ProgramFile) =>
+  page.getByRole('region', { name: 'Chương trình theo chủ đề' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: program.name, exact: true }) });
+
+test('the timeline, program and campaign pages are in the sitemap', () => {
+  const paths = sitemapPaths();
+  expect(paths).toContain('/lo-trinh/');
+  expect(paths).toContain('/chien-dich/');
+  for (const p of PROGRAMS) expect(paths).toContain(`/lo-trinh/${p.id}/`);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the timeline shows every program with its period and every plan', async ({ page }) => {
+    expect(PROGRAMS.length).toBeGreaterThanOrEqual(18);
+    await page.goto('/lo-trinh/');
+    for (const program of PROGRAMS) {
+      const row = programRow(page, program);
+      await expect(row, program.id).toHaveCount(1);
+      await expect(row).toContainText(`Giai đoạn: ${program.label}`);
+      await expect(row.getByRole('link', { name: program.name, exact: true })).toHaveAttribute('href', `/lo-trinh/${program.id}/`);
+    }
+    const years = page.getByRole('region', { name: 'Văn bản và kế hoạch theo năm' });
+    for (const id of PLAN_IDS) {
+      await expect(years.locator(`a[href="/ke-hoach/${id}/"]`), id).toHaveCount(1);
+    }
+  });
+
+  test('each bar covers its program’s years on the 2016–2030 axis', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/lo-trinh/');
+    for (const program of PROGRAMS.filter((p) => p.start !== undefined && p.end !== undefined && p.end >= 2016)) {
+      const row = programRow(page, program);
+      const track = await row.locator('.tl-track').boundingBox();
+      const bar = await row.locator('.tl-bar').boundingBox();
+      expect(track && bar, program.id).toBeTruthy();
+      const year = track!.width / 15;
+      const from = Math.max(0, program.start! - 2016) * year;
+      const to = (Math.min(2030, program.end!) - 2016 + 1) * year;
+      expect(Math.abs(bar!.x - track!.x - from), `${program.id} start`).toBeLessThan(2);
+      expect(Math.abs(bar!.x + bar!.width - track!.x - to), `${program.id} end`).toBeLessThan(2);
+    }
+  });
+
+  test('programs that reach in, are open-ended or have no known period say so', async ({ page }) => {
+    await page.goto('/lo-trinh/');
+    const byId = (id: string) => programRow(page, PROGRAMS.find((p) => p.id === id)!);
+    await expect(byId('hanh-dong-quoc-gia-vi-tre-em-2012-2020')).toContainText('bắt đầu từ năm 2012, trước năm 2016');
+    await expect(byId('giam-tu-vong-tre-em-duoi-5-tuoi-2030')).toContainText('chưa có thông tin năm bắt đầu');
+    await expect(byId('hanh-dong-thuc-hien-chi-thi-28-ct-tw')).toContainText('Thời gian thực hiện: chưa có thông tin');
+  });
+
+  test('an undated plan sits in its inferred year, and today is marked', async ({ page }) => {
+    await page.goto('/lo-trinh/');
+    const years = page.getByRole('region', { name: 'Văn bản và kế hoạch theo năm' });
+    const year2020 = years.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '2020', exact: true }) });
+    const langSon = year2020.getByRole('listitem').filter({ has: page.locator('a[href="/ke-hoach/so-tnmt-lang-son-2020/"]') });
+    await expect(langSon).toContainText('2020 (năm suy ra)');
+    await expect(langSon).toContainText('năm 2020 được suy ra từ Công văn số 846/UBND-KGVX');
+
+    const today = years.getByRole('listitem').filter({ hasText: /^Hôm nay/ });
+    await expect(today).toHaveCount(1);
+    const iso = await today.locator('time').getAttribute('datetime');
+    expect(iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const todayYear = years.getByRole('listitem').filter({ has: page.getByRole('heading', { name: iso!.slice(0, 4), exact: true }) });
+    await expect(todayYear.getByRole('listitem').filter({ hasText: /^Hôm nay/ })).toHaveCount(1);
+  });
+
+  test('the theme filter is plain links', async ({ page }) => {
+    await page.goto('/lo-trinh/');
+    const filter = page.getByRole('navigation', { name: 'Lọc theo chủ đề' });
+    await filter.getByRole('link', { name: 'Lao động trẻ em' }).click();
+    await expect(page).toHaveURL(/\/lo-trinh\/chu-de\/lao-dong-tre-em\/$/);
+    await expect(filter.getByRole('link', { name: 'Lao động trẻ em' })).toHaveAttribute('aria-current', 'page');
+    const chart = page.getByRole('region', { name: 'Chương trình theo chủ đề' });
+    await expect(chart.getByRole('heading', { level: 3 })).toHaveText(['Lao động trẻ em (2 chương trình)']);
+    await expect(chart.locator('[data-program]')).toHaveCount(2);
+    // Only the documents around these programs: their decisions and the plans that serve them.
+    const years = page.getByRole('region', { name: 'Văn bản và kế hoạch theo năm' });
+    await expect(years.getByRole('link', { name: 'Quyết định số 782/QĐ-TTg' })).toHaveCount(1);
+    await expect(years.getByRole('link', { name: 'Kế hoạch số 40/KH-LĐLĐ' })).toHaveCount(1);
+    await expect(years.getByRole('link', { name: 'Kế hoạch số 45/KH-LĐLĐ' })).toHaveCount(0);
+    await filter.getByRole('link', { name: 'Tất cả chủ đề' }).click();
+    await expect(page.locator('[data-program]')).toHaveCount(PROGRAMS.length);
+  });
+
+  test('at 360 px the timeline reads as a vertical list and nothing overflows', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/lo-trinh/');
+    const years = page.getByRole('region', { name: 'Văn bản và kế hoạch theo năm' });
+    const y2016 = await years.getByRole('heading', { name: '2016', exact: true }).boundingBox();
+    const y2030 = await years.getByRole('heading', { name: '2030', exact: true }).boundingBox();
+    expect(y2030!.y).toBeGreaterThan(y2016!.y);
+    expect(Math.abs(y2030!.x - y2016!.x)).toBeLessThan(1);
+    for (const el of [page.getByRole('heading', { level: 1 }), page.locator('.tl-track').first(), years]) {
+      const box = await el.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    }
+    const row = programRow(page, PROGRAMS.find((p) => p.id === 'moi-truong-mang-2021-2025')!);
+    await expect(row.getByRole('link')).toBeVisible();
+  });
+
+  test('each program page links to its decision and says its status', async ({ page }) => {
+    for (const program of PROGRAMS) {
+      await page.goto(`/lo-trinh/${program.id}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(program.name);
+      const meta = page.getByRole('region', { name: 'Thông tin chương trình' });
+      await expect(meta).toContainText(program.label);
+      await expect(meta).toContainText(/(Đã kết thúc|Đang thực hiện|Sắp tới|Chưa có thông tin về thời gian) \(tính đến ngày \d{2}\/\d{2}\/\d{4}\)/);
+      if (program.decision) {
+        await expect(meta.locator(`a[href="/van-ban/${program.decision}/"]`), program.id).toHaveCount(1);
+      } else {
+        await expect(meta).toContainText('Văn bản phê duyệt: chưa có thông tin.');
+      }
+    }
+    await page.goto('/lo-trinh/moi-truong-mang-2021-2025/');
+    await page.getByRole('region', { name: 'Thông tin chương trình' }).getByRole('link', { name: 'Quyết định số 830/QĐ-TTg' }).click();
+    await expect(page).toHaveURL(/\/van-ban\/830-qd-ttg\/$/);
+  });
+
+  test('a program that ended before the timeline says so', async ({ page }) => {
+    await page.goto('/lo-trinh/bao-ve-tre-em-2011-2015/');
+    await expect(page.getByRole('region', { name: 'Thông tin chương trình' })).toContainText('Đã kết thúc (tính đến ngày');
+  });
+
+  test('the union program gives plan 63/KH-CDYT’s targets, its plans and citing documents', async ({ page }) => {
+    await page.goto('/lo-trinh/tld-vi-tre-em-2021-2030/');
+    const targets = page.getByRole('region', { name: 'Mục tiêu' });
+    await expect(targets.getByRole('link', { name: 'Kế hoạch số 63/KH-CDYT' })).toHaveAttribute('href', '/ke-hoach/63-kh-cdyt-thai-binh-2021/');
+    await expect(targets.getByRole('listitem')).toHaveCount(2);
+    await expect(targets.getByRole('listitem').first()).toContainText('đến năm 2025 đạt trên 90% và đến năm 2030 đạt trên 95% cán bộ công đoàn các cấp');
+    await expect(page.getByRole('region', { name: 'Các kế hoạch thực hiện chương trình' })).toContainText('63/KH-CDYT');
+    await expect(page.getByRole('region', { name: 'Văn bản dẫn chiếu chương trình' })).toBeVisible();
+  });
+
+  test('a plan links the programs it serves to their pages', async ({ page }) => {
+    await page.goto('/ke-hoach/63-kh-cdyt-thai-binh-2021/');
+    await page.getByRole('region', { name: 'Chương trình quốc gia liên quan' }).getByRole('link', { name: /trong CNVCLĐ/ }).click();
+    await expect(page).toHaveURL(/\/lo-trinh\/tld-vi-tre-em-2021-2030\/$/);
+  });
+});
+
+test('the header and footer reach the timeline and the campaigns', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Lộ trình' }).click();
+  await expect(page).toHaveURL(/\/lo-trinh\/$/);
+  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Lộ trình' })).toHaveAttribute('aria-current', 'page');
+  await page.getByRole('navigation', { name: 'Liên kết cuối trang' }).getByRole('link', { name: 'Chiến dịch' }).click();
+  await expect(page).toHaveURL(/\/chien-dich\/$/);
+});
+
+test('/du-lieu/lo-trinh.json lists every program with its period, decision and documents', async ({ request }) => {
+  const response = await request.get('/du-lieu/lo-trinh.json');
+  expect(response.headers()['content-type']).toContain('application/json');
+  const data = (await response.json()) as {
+    id: string;
+    period: { label: string; start?: number; end?: number };
+    decision: { id: string; number: string } | null;
+    plans: { id: string }[];
+    status: string;
+  }[];
+  expect(data.map((p) => p.id).sort()).toEqual(PROGRAMS.map((p) => p.id).sort());
+  for (const program of PROGRAMS) {
+    const entry = data.find((p) => p.id === program.id)!;
+    expect(entry.period.label).toBe(program.label);
+    expect(entry.period.start).toBe(program.start);
+    expect(entry.period.end).toBe(program.end);
+    expect(entry.decision?.id).toBe(program.decision);
+    expect(['ended', 'ongoing', 'upcoming', 'unknown']).toContain(entry.status);
+  }
+  expect(data.find((p) => p.id === 'tld-vi-tre-em-2021-2030')!.plans.map((p) => p.id)).toContain('63-kh-cdyt-thai-binh-2021');
+});
+
+test('at 360 px the timeline and a campaign page pass axe too', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const path of ['/lo-trinh/', '/lo-trinh/chu-de/cong-doan/', '/chien-dich/thang-hanh-dong-vi-tre-em/']) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((v) => `${path} ${v.id}`)).toEqual([]);
+  }
+});
