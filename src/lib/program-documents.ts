@@ -30,21 +30,24 @@ export const citingPlan = (plan: Plan): CitingDocument => ({
 });
 
 /**
- * The documents around a program. Until plans' text citations are indexed, "citing" means the
- * plans that implement the program's approving decision; pass `citing` to use a fuller list
- * (a citation graph), and the serving plans are still taken out of it so nothing shows twice.
+ * The documents around a program: its approving decision, the plans whose frontmatter says they
+ * serve it, and every other document that cites the decision (the citation graph: text citations,
+ * including citations by the program's name, and "căn cứ"). Serving plans are not repeated.
  */
-export function programDocuments(program: Program, site: Pick<Site, 'plans' | 'directives'>, citing?: CitingDocument[]): ProgramDocuments {
+export function programDocuments(program: Program, site: Pick<Site, 'plans' | 'directives' | 'graph'>): ProgramDocuments {
   const decisionId = program.data.decision?.id;
   const decision = decisionId ? site.directives.find((d) => d.id === decisionId) : undefined;
   const serving = site.plans.filter((p) => p.data.programs.some((ref) => ref.id === program.id));
-  const servingHrefs = new Set(serving.map((p) => planPath(p.id)));
-  const fallback = decisionId
-    ? site.plans.filter((p) => p.data.implements.some((ref) => ref.id === decisionId)).map(citingPlan)
+  const servingIds = new Set(serving.map((p) => p.id));
+  const citing = decisionId
+    ? site.graph
+        .citedBy({ collection: 'directives', id: decisionId })
+        .filter((ref) => !(ref.collection === 'plans' && servingIds.has(ref.id)))
+        .map((ref): CitingDocument => {
+          if (ref.collection === 'plans') return citingPlan(site.plans.find((p) => p.id === ref.id)!);
+          const d = site.directives.find((x) => x.id === ref.id)!;
+          return { href: directivePath(d.id), label: directiveLabel(d), issuer: d.data.issuer, date: d.data.issued };
+        })
     : [];
-  return {
-    decision,
-    serving,
-    citing: (citing ?? fallback).filter((doc) => !servingHrefs.has(doc.href) && doc.href !== (decision ? directivePath(decision.id) : '')),
-  };
+  return { decision, serving, citing };
 }

@@ -64,3 +64,14 @@ test('/du-lieu/van-ban.json lists every document with cites and citedBy', async 
     for (const target of [...doc.cites, ...doc.citedBy]) expect(byId.has(target), `${doc.id} → ${target}`).toBe(true);
   }
 });
+
+test('a program page lists the plans that serve it and the other documents citing its decision', async ({ page }) => {
+  await page.goto('/lo-trinh/hanh-dong-quoc-gia-vi-tre-em-2021-2030/');
+  const serving = page.getByRole('region', { name: 'Các kế hoạch thực hiện chương trình' });
+  for (const number of ['63/KH-CDYT', '45/KH-LĐLĐ', '40/KH-LĐLĐ']) await expect(serving).toContainText(number);
+  const citing = page.getByRole('region', { name: 'Văn bản dẫn chiếu chương trình' });
+  await expect(citing.getByRole('link', { name: 'Kế hoạch số 104/KH-TLĐ' })).toHaveAttribute('href', '/van-ban/104-kh-tld/');
+  await expect(citing.getByRole('link', { name: 'Kế hoạch số 121/KH-LĐLĐ' })).toHaveAttribute('href', '/van-ban/121-kh-ldld/');
+  // Serving plans are not listed twice.
+  await expect(citing.getByRole('link', { name: 'Kế hoạch số 63/KH-CDYT' })).toHaveCount(0);
+});
