@@ -1,17 +1,8 @@
 import { z } from 'astro/zod';
-import { confidence, period, source, type ReferenceFn } from './shared';
+import { confidence, CORE_THEMES, period, source, type ReferenceFn } from './shared';
 
-export const THEMES = [
-  'bao-ve',
-  'xam-hai-bao-luc',
-  'tai-nan-thuong-tich',
-  'moi-truong-mang',
-  'lao-dong-tre-em',
-  'dinh-duong-suc-khoe',
-  'quyen-tham-gia',
-  'cong-doan',
-  'tong-the',
-] as const;
+/** A program's timeline group: a shared theme, or `tong-the` for the general national programs. */
+export const THEMES = [...CORE_THEMES, 'tong-the'] as const;
 
 export function createProgramSchema(reference: ReferenceFn) {
   return z

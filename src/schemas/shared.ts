@@ -87,7 +87,8 @@ export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case ASCII slug such as "dao-van-truyen"');
 
-export const TOPICS = [
+/** The child-protection themes programs and plans share; the timeline groups by them. */
+export const CORE_THEMES = [
   'bao-ve',
   'xam-hai-bao-luc',
   'tai-nan-thuong-tich',
@@ -96,6 +97,11 @@ export const TOPICS = [
   'dinh-duong-suc-khoe',
   'quyen-tham-gia',
   'cong-doan',
+] as const;
+
+/** A plan's topics: the shared themes plus what only plans are about. */
+export const TOPICS = [
+  ...CORE_THEMES,
   'chien-dich',
   'hoc-tap-khuyen-hoc',
   'lao-dong-nu',

@@ -1,18 +1,7 @@
-import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { createCampaignSchema } from '../../src/schemas/campaign';
 import { createProgramSchema } from '../../src/schemas/program';
-import type { ReferenceFn } from '../../src/schemas/shared';
-
-/** Stands in for Astro's reference(): same output shape, {id, collection}. */
-const reference: ReferenceFn = (collection) =>
-  z.string({ error: `expected the id of a ${collection} entry` }).transform((id) => ({ id, collection }));
-
-function problems(schema: z.ZodType, data: unknown): string[] {
-  const result = schema.safeParse(data);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-}
+import { problems, reference } from './schema-helpers';
 
 describe('campaign schema', () => {
   const schema = createCampaignSchema(reference);

@@ -1,22 +1,10 @@
-import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { createDirectiveSchema } from '../../src/schemas/directive';
 import { createGuidanceSchema } from '../../src/schemas/guidance';
 import { createHotlineSchema } from '../../src/schemas/hotline';
 import { createPlanSchema } from '../../src/schemas/plan';
 import { createProgramSchema } from '../../src/schemas/program';
-import type { ReferenceFn } from '../../src/schemas/shared';
-
-/** Stands in for Astro's reference(): same output shape, {id, collection}. */
-const reference: ReferenceFn = (collection) =>
-  z.string({ error: `expected the id of a ${collection} entry` }).transform((id) => ({ id, collection }));
-
-/** Each problem as "field.path: message", the form a person reads in a build error. */
-function problems(schema: z.ZodType, data: unknown): string[] {
-  const result = schema.safeParse(data);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-}
+import { problems, reference } from './schema-helpers';
 
 const goodPlan = {
   title: 'Tổ chức hoạt động “Tết trung thu” cho con CNVCLĐ năm 2021.',

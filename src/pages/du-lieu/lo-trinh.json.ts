@@ -36,7 +36,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
           }
         : null,
       plans: docs.serving.map((p) => ({ id: p.id, number: p.data.number, issued: p.data.issued, year: p.data.year, url: url(planPath(p.id)) })),
-      citedBy: docs.citing.map((d) => ({ label: d.label, issued: d.date, url: url(d.href) })),
+      citedBy: docs.citing.map((d) => ({ kind: d.kind, number: d.number ?? null, issued: d.issued ?? null, issuer: d.issuer, url: url(d.href) })),
       targets: data.targets.map((t) => ({ plan: t.plan.id, text: t.quote })),
       notes: data.notes,
       sources: data.sources,
