@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { readCitableDocuments } from './src/lib/directive-registry';
 import { remarkCitations } from './src/lib/remark-citations';
+import searchIndex from './src/integrations/search-index.ts';
 
 /**
  * The public origin, used for canonical links, the sitemap and share cards. Deployments set
@@ -35,7 +36,8 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), sitemap()],
+  // searchIndex runs after the build has written every page (astro:build:done).
+  integrations: [mdx(), sitemap(), searchIndex()],
   vite: {
     plugins: [tailwindcss()],
   },

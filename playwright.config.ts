@@ -1,23 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig, devices } from '@playwright/test';
-
-/**
- * Browser choice: an explicit CHROMIUM_PATH wins; otherwise Playwright's own Chromium when it is
- * installed; otherwise Debian's /usr/bin/chromium (these machines cannot download browser builds).
- */
-function chromiumExecutable(): string | undefined {
-  const explicit = process.env['CHROMIUM_PATH'];
-  if (explicit) return explicit;
-  let bundled: string | undefined;
-  try {
-    bundled = chromium.executablePath();
-  } catch {
-    bundled = undefined;
-  }
-  if (bundled && existsSync(bundled)) return undefined;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined;
-}
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium.ts';
 
 /** Each checkout can use its own port (E2E_PORT) so parallel runs never share a server. */
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
@@ -35,7 +17,7 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-dev-shm-usage'],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

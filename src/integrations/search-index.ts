@@ -1,0 +1,101 @@
+/**
+ * Builds the site's search index with Pagefind's Node API once Astro has written `dist/`.
+ *
+ * Each page marked `data-pagefind-body` is read (`readPage`) and handed to Pagefind as a compact
+ * record (`recordHtml`): every distinct syllable and syllable pair once, weighted, with `đ` spelt so
+ * that Pagefind folds it like a tone mark. `src/lib/search/record.ts` says why. Any error Pagefind
+ * reports fails the build.
+ *
+ * `indexSite()` is also what `npm run bench:search` runs on the generated 10,000-plan site, so the
+ * benchmark measures this exact code path.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { readPage } from '../lib/search/page.ts';
+import { recordHtml } from '../lib/search/record.ts';
+
+/** Where the bundle goes, relative to the site root; the search page loads it from here. */
+export const BUNDLE_DIR = 'pagefind';
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface IndexReport {
+  pages: number;
+  /** Pages skipped because they carry no `data-pagefind-body`. */
+  skipped: number;
+  outputPath: string;
+}
+
+/** Files Pagefind reports about go through here, so no error is ever silently dropped. */
+function check<T extends { errors: string[] }>(response: T, step: string): T {
+  if (response.errors.length > 0) {
+    throw new Error(`Pagefind failed while ${step}:\n${response.errors.map((e) => `  ${e}`).join('\n')}`);
+  }
+  return response;
+}
+
+async function htmlFiles(dir: string, skip: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((file) => !file.startsWith(skip + sep))
+    .sort();
+}
+
+/** `ke-hoach/x/index.html` → `/ke-hoach/x/`, as the site's URLs end in a slash. */
+export function pageUrl(siteDir: string, file: string): string {
+  const path = relative(siteDir, file).split(sep).join('/');
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Indexes every marked page under `siteDir` into `siteDir/pagefind/`. */
+export async function indexSite(siteDir: string, logger: Logger, concurrency = 32): Promise<IndexReport> {
+  const outputPath = join(siteDir, BUNDLE_DIR);
+  const files = await htmlFiles(siteDir, outputPath);
+  let pages = 0;
+  try {
+    const { index } = check(await pagefind.createIndex({ forceLanguage: 'vi' }), 'starting');
+    if (!index) throw new Error('Pagefind returned no index');
+    for (let i = 0; i < files.length; i += concurrency) {
+      await Promise.all(
+        files.slice(i, i + concurrency).map(async (file) => {
+          let page;
+          try {
+            page = readPage(await readFile(file, 'utf8'));
+          } catch (cause) {
+            throw new Error(`Search index: cannot read ${relative(siteDir, file)}`, { cause });
+          }
+          if (!page) return;
+          if (!page.meta['title']) throw new Error(`Search index: ${relative(siteDir, file)} has no h1 or title meta`);
+          check(await index.addHTMLFile({ url: pageUrl(siteDir, file), content: recordHtml(page) }), `indexing ${file}`);
+          pages += 1;
+        }),
+      );
+    }
+    if (pages === 0) throw new Error('Search index: no page is marked data-pagefind-body');
+    check(await index.writeFiles({ outputPath }), 'writing the bundle');
+  } finally {
+    await pagefind.close();
+  }
+  logger.info(`Search index: ${pages} pages indexed into ${relative(process.cwd(), outputPath) || outputPath}`);
+  return { pages, skipped: files.length - pages, outputPath };
+}
+
+/** The Astro integration: index `dist/` when the build is done; fail the build on any error. */
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'vi-tre-em:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await indexSite(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}

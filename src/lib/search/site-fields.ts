@@ -1,0 +1,32 @@
+/** The search fields of each kind of page on this site (see `fields.ts`), in one place. */
+import type { Directive, Plan, Site } from '../content';
+import { ui } from '../i18n';
+import { telHref } from '../routes';
+import { documentFields, pageFields, type SearchFields } from './fields';
+
+export const planFields = ({ data }: Plan): SearchFields =>
+  documentFields({
+    kind: ui.doc.kindPlan,
+    number: data.number,
+    issuer: data.issuer,
+    signer: data.signer.name,
+    province: data.province,
+    issued: data.issued,
+    year: data.year,
+  });
+
+export const directiveFields = ({ data }: Directive): SearchFields => documentFields(data);
+
+export const guidanceFields = (): SearchFields => pageFields(ui.nav.guidance);
+
+/** Numbers as written (0243.525.662) and as dialled (0243525662), so either spelling finds them. */
+export const hotlinesFields = (site: Site): SearchFields =>
+  pageFields(ui.nav.hotlines, [...new Set(site.hotlines.flatMap((h) => [h.data.number, telHref(h.data.number).slice('tel:'.length)]))]);
+
+/** Every indexed page's fields, for the search page's filter options. */
+export const siteFields = (site: Site): SearchFields[] => [
+  ...site.plans.map(planFields),
+  ...site.directives.map(directiveFields),
+  ...site.guidance.map(guidanceFields),
+  hotlinesFields(site),
+];

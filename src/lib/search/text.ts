@@ -1,0 +1,93 @@
+/**
+ * Vietnamese words as the search index stores them, shared by the indexer (build time) and the
+ * query parser (in the browser), so that both sides always cut and spell words the same way.
+ *
+ * Pagefind folds tone marks itself: it indexes every word under its NFD-stripped key and keeps the
+ * marked spelling as a variant, so `tre em` finds `trẻ em` and a query typed with the marks ranks
+ * pages with exactly those marks higher. It cannot fold `đ`, which Unicode does not decompose. We
+ * spell `đ` as `ḏ` (U+1E0F, "d with line below") on both sides: `ḏ` does decompose (d + U+0331), so
+ * Pagefind folds it to `d` like any tone mark, and an exact `đ` in the query still earns the
+ * exact-spelling bonus. Nothing shown to people ever contains `ḏ`: `displayText()` turns it back.
+ */
+import { foldVietnamese } from '../slug.ts';
+
+/** Letters, digits and marks: one Vietnamese syllable, a number, or a code such as `QĐ` or `TTg`. */
+const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** The indexed spelling of one syllable: lower case, composed, `đ` written `ḏ`. */
+export function indexSpelling(syllable: string): string {
+  return syllable.normalize('NFC').toLowerCase().replace(/đ/g, 'ḏ');
+}
+
+/** Undoes `indexSpelling`'s `ḏ` in text that came back from the index, for display. */
+export function displayText(text: string): string {
+  return text.replace(/ḏ/g, 'đ').replace(/Ḏ/g, 'Đ');
+}
+
+/** The same text with `đ` spelt `ḏ` but case kept, for metadata that is indexed and shown. */
+export function indexedDisplay(text: string): string {
+  return text.normalize('NFC').replace(/đ/g, 'ḏ').replace(/Đ/g, 'Ḏ');
+}
+
+/**
+ * The syllables of a text in their indexed spelling. Punctuation separates syllables, so a
+ * document number `1863/QĐ-TTg` is the three syllables `1863 qḏ ttg` in every spelling people type.
+ */
+export function syllables(text: string): string[] {
+  return Array.from(text.normalize('NFC').matchAll(SYLLABLE), (m) => indexSpelling(m[0]));
+}
+
+/**
+ * Two adjacent syllables as one indexed word. Most Vietnamese words have two syllables, so the
+ * pair is what makes `trẻ em` a phrase rather than two words anywhere on the page.
+ *
+ * The prefix keeps pairs apart from single syllables in Pagefind's sorted word list: a one-syllable
+ * query (`em`) matches words by prefix, and must not pull in every pair that starts with it
+ * (`emcó`, `emtrên`). `0q` starts no word in any Vietnamese text (numbers that start with 0 go on
+ * with digits).
+ *
+ * The end mark `ǂ` (a letter that no Vietnamese text uses) stops a short pair from standing in for
+ * a longer one: when a query word matches nothing, Pagefind falls back to the longest indexed word
+ * that the query word starts with, so without the mark `ttg 234` (`0qttg234`, on no page) would
+ * match the pair `ttg 2` (`0qttg2`) of `QĐ-TTg 2015`. A query's pairs leave the mark off, so
+ * they still match by prefix while someone types (`cong doa` finds `công đoàn`).
+ */
+export const PAIR_PREFIX = '0q';
+export const PAIR_END = 'ǂ';
+
+/** A pair as the query spells it (no end mark: it matches indexed pairs by prefix). */
+export function pair(first: string, second: string): string {
+  return `${PAIR_PREFIX}${first}${second}`;
+}
+
+/** A pair as the index stores it. */
+export function indexedPair(first: string, second: string): string {
+  return `${pair(first, second)}${PAIR_END}`;
+}
+
+/** True when a text has letters typed with Vietnamese marks or `đ` (so the reader typed them). */
+export function hasMarks(text: string): boolean {
+  return foldVietnamese(text) !== text;
+}
+
+/**
+ * Citations write `Quyết định số 1863`; people type `quyết định 1863`. The word `số` ("number")
+ * before a number is also skipped when pairing, so both spellings make the same pair.
+ */
+export function isNumberWord(previous: string | undefined, next: string | undefined): boolean {
+  return previous === 'số' && next !== undefined && /^\d/.test(next);
+}
+
+/**
+ * Pairs of adjacent syllables, with `số` before a number also skipped (see `isNumberWord`), in the
+ * query's spelling or, with `indexed`, in the index's.
+ */
+export function pairs(words: readonly string[], indexed = false): string[] {
+  const join = indexed ? indexedPair : pair;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    out.push(join(words[i]!, words[i + 1]!));
+    if (isNumberWord(words[i + 1], words[i + 2])) out.push(join(words[i]!, words[i + 2]!));
+  }
+  return out;
+}
