@@ -10,7 +10,7 @@
  *   cheap phone on a slow connection (4× CPU slowdown, 1.6 Mbit/s, 150 ms round trip).
  * - Index size on disk, file by file kind, and indexing time.
  *
- * Both engines show the first 10 results, so each loads 10 fragment files. Writes a Markdown
+ * Both engines show the first page of results (`PAGE_SIZE`), one fragment file each. Writes a Markdown
  * report and the raw figures to `bench-results/` (gitignored) and prints the report. Not part of
  * `npm test`: it takes minutes.
  *
@@ -25,6 +25,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import * as pagefind from 'pagefind';
 import { indexSite } from '../../src/integrations/search-index.ts';
+import { PAGE_SIZE } from '../../src/lib/search/query.ts';
 import { loadRelevanceSet, rankOf, score, searchPageResults, type Score, type Scored } from '../../tests/search/relevance.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium.ts';
 import { generateSite } from './generate-plans.ts';
@@ -32,7 +33,8 @@ import { generateSite } from './generate-plans.ts';
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
 const PLAIN = 'pagefind-plain';
-const SHOWN = 10;
+/** Both engines show as many results as our search page does. */
+const SHOWN = PAGE_SIZE;
 
 const args = new Map(
   process.argv.slice(2).map((a) => {

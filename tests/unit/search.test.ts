@@ -3,7 +3,7 @@ import { pageUrl } from '../../src/integrations/search-index';
 import { documentFields, facetOptions, fieldsHtml, pageFields } from '../../src/lib/search/fields';
 import { markTerms } from '../../src/lib/search/highlight';
 import { readPage } from '../../src/lib/search/page';
-import { concatTiers, rankTiers, resultHref, runTiers, searchPlan, searchTiers, type Ranked, type Tier } from '../../src/lib/search/query';
+import { byTitle, resultHref, runTiers, searchPlan, titleCoverage, type Ranked } from '../../src/lib/search/query';
 import { indexWords, metaWeights, recordHtml, UNDATED, wordWeight } from '../../src/lib/search/record';
 import { displayText, hasMarks, indexSpelling, pairs, syllables } from '../../src/lib/search/text';
 
@@ -23,9 +23,8 @@ describe('indexed spelling', () => {
   });
 
   it('pairs adjacent syllables, also across "số" before a number', () => {
-    expect(pairs(['trẻ', 'em'])).toEqual(['0qtrẻem']);
-    expect(pairs(['trẻ', 'em'], true)).toEqual(['0qtrẻemǂ']);
-    expect(pairs(['quyết', 'ḏịnh', 'số', '1863'])).toEqual(['0qquyếtḏịnh', '0qḏịnhsố', '0qḏịnh1863', '0qsố1863']);
+    expect(pairs(['trẻ', 'em'])).toEqual(['0qtrẻemǂ']);
+    expect(pairs(['quyết', 'ḏịnh', 'số', '1863'])).toEqual(['0qquyếtḏịnhǂ', '0qḏịnhsốǂ', '0qḏịnh1863ǂ', '0qsố1863ǂ']);
   });
 
   it('tells whether a query was typed with marks', () => {
@@ -147,67 +146,77 @@ describe('search fields', () => {
 });
 
 describe('search tiers', () => {
-  it('looks for a phrase first, then words, then syllables anywhere', () => {
-    expect(searchTiers('Đào Văn Truyền')).toEqual([
-      { name: 'phrase', query: '0qḏàovăn 0qvăntruyền', highlight: ['Đào Văn Truyền'] },
-      { name: 'words', query: '0qḏàovăn truyền', highlight: ['Đào Văn', 'Truyền'] },
-      { name: 'apart', query: 'ḏào văn truyền', highlight: ['Đào', 'Văn', 'Truyền'] },
-    ]);
-    expect(searchTiers('  111 ')).toEqual([{ name: 'phrase', query: '111', highlight: ['111'] }]);
-    expect(searchTiers('qd 1863').map((t) => t.query)).toEqual(['0qqd1863', 'qd 1863']);
-    expect(searchTiers(' ,. ')).toEqual([]);
+  /** On how many pages each pair is, for the `words` tier's cutting. */
+  const plan = (query: string, pages: Record<string, number> = {}) => searchPlan(query, async (word) => pages[word] ?? 0, 10);
+
+  it('asks for a phrase when the query is a word, a name or a short phrase', async () => {
+    expect(await plan('Đào Văn Truyền')).toEqual({
+      tiers: [
+        { name: 'phrase', query: '0qḏàovăn 0qvăntruyền', highlight: ['Đào Văn Truyền'] },
+        { name: 'apart', query: 'ḏào văn truyền', highlight: ['Đào', 'Văn', 'Truyền'] },
+      ],
+      enough: 1,
+    });
+    expect(await plan('  111 ')).toEqual({ tiers: [{ name: 'phrase', query: '111', highlight: ['111'] }], enough: 1 });
+    expect((await plan('qd 1863')).tiers.map((t) => t.query)).toEqual(['0qqd1863', 'qd 1863']);
+    expect((await plan(' ,. ')).tiers).toEqual([]);
   });
 
-  it('keeps the tiers of short queries in order and scores long ones together', () => {
-    expect(searchPlan('đuối nước').strict).toBe(true);
-    expect(searchPlan('sở tài nguyên và môi trường lạng sơn').strict).toBe(false);
-  });
-
-  it('ranks a phrase match above a stronger page with the words apart only when it is close', () => {
-    const [phrase, , apart] = searchTiers('a b c') as [Tier, Tier, Tier];
-    const found = [
-      { tier: phrase, hits: [{ id: 'phrase', score: 5, item: 'phrase' }] },
-      { tier: apart, hits: [{ id: 'far-better', score: 30, item: 'far-better' }, { id: 'phrase', score: 5, item: 'phrase' }, { id: 'slightly-better', score: 8, item: 'slightly-better' }] },
-    ];
-    expect(rankTiers(found).map((r) => r.item)).toEqual(['far-better', 'phrase', 'slightly-better']);
-    expect(concatTiers(found).map((r) => r.item)).toEqual(['phrase', 'far-better', 'slightly-better']);
+  it('cuts a longer query into the two-syllable words that pages use', async () => {
+    const { tiers, enough } = await plan('phòng, chống xâm hại trẻ em', { '0qphòngchống': 30, '0qxâmhại': 40, '0qtrẻem': 60, '0qchốngxâm': 12 });
+    expect(tiers[0]).toEqual({ name: 'words', query: '0qphòngchống 0qxâmhại 0qtrẻem', highlight: ['phòng chống', 'xâm hại', 'trẻ em'] });
+    expect(tiers[1]!.name).toBe('apart');
+    expect(enough).toBe(10);
+    // The common words win over the pairs that straddle them.
+    const cut = await plan('làm gì khi trẻ bị xâm hại', { '0qlàmgì': 5, '0qkhitrẻ': 3, '0qtrẻbị': 6, '0qbịxâm': 8, '0qxâmhại': 40 });
+    expect(cut.tiers[0]!.query).toBe('0qlàmgì khi 0qtrẻbị 0qxâmhại');
+    expect((await plan('vì trẻ em giai đoạn', { '0qvìtrẻ': 9, '0qgiaiḏoạn': 30 })).tiers[0]!.query).toBe('0qvìtrẻ em 0qgiaiḏoạn');
   });
 
   /** Runs `runTiers` against canned results per Pagefind query; returns what was shown, in turn. */
-  async function shownFor(query: string, results: Record<string, string[]>, enough = 2) {
+  async function shownFor(query: string, pages: Record<string, number>, results: Record<string, string[]>) {
     const shown: string[][] = [];
     const searched: string[] = [];
     await runTiers(
-      searchPlan(query),
+      await plan(query, pages),
       async (q) => {
         searched.push(q);
-        return (results[q] ?? []).map((id, i) => ({ id, score: 10 - i }));
+        return (results[q] ?? []).map((id) => ({ id }));
       },
       async (ranked: Ranked<{ id: string }>[]) => {
         shown.push(ranked.map((r) => r.item.id));
         return true;
       },
-      { enough, sorted: false },
     );
     return { shown, searched };
   }
 
   it('stops a short query at the phrase when some page has it', async () => {
-    const { shown, searched } = await shownFor('đuối nước', { '0qḏuốinước': ['a'], 'ḏuối nước': ['b', 'a'] });
+    const { shown, searched } = await shownFor('đuối nước', {}, { '0qḏuốinước': ['a'], 'ḏuối nước': ['b', 'a'] });
     expect(searched).toEqual(['0qḏuốinước']);
     expect(shown).toEqual([['a']]);
   });
 
-  it('loosens a short query only when the phrase is on no page', async () => {
-    const { shown } = await shownFor('qd 1863', { 'qd 1863': ['x', 'y'] });
+  it('loosens a short query when no page has the phrase', async () => {
+    const { shown } = await shownFor('qd 1863', {}, { 'qd 1863': ['x', 'y'] });
     expect(shown).toEqual([['x', 'y']]);
   });
 
-  it('widens a long query with few phrase matches and scores everything together', async () => {
-    const tiers = searchTiers('a b c d');
-    const { shown, searched } = await shownFor('a b c d', { [tiers[0]!.query]: ['p'], [tiers[1]!.query]: ['p', 'w'], [tiers[2]!.query]: ['x', 'w', 'p'] });
-    expect(searched).toEqual(tiers.map((t) => t.query));
-    expect(shown).toEqual([['p'], ['p', 'w', 'x']]);
+  it('adds the pages with the words apart after a long query’s few matches', async () => {
+    const { shown, searched } = await shownFor('a b c d', { '0qab': 2, '0qcd': 2 }, { '0qab 0qcd': ['p'], 'a b c d': ['x', 'p'] });
+    expect(searched).toEqual(['0qab 0qcd', 'a b c d']);
+    expect(shown).toEqual([['p'], ['p', 'x']]);
+  });
+
+  it('lifts the page whose title is the query within a tier, never across tiers', () => {
+    expect(titleCoverage('Luật Trẻ em số 102/2016/QH13', 'luat tre em')).toBeCloseTo(3 / 7);
+    expect(titleCoverage('Quyền và bổn phận của trẻ em theo Luật Trẻ em 2016', 'luat tre em')).toBeCloseTo(3 / 10);
+    const page = [
+      { id: 'guide', tier: 0, score: 19.5, title: 'Quyền và bổn phận của trẻ em theo Luật Trẻ em 2016' },
+      { id: 'law', tier: 0, score: 19.2, title: 'Luật Trẻ em số 102/2016/QH13' },
+      { id: 'named', tier: 1, score: 50, title: 'Luật trẻ em' },
+    ];
+    expect(byTitle(page, 'luật trẻ em', (p) => p).map((p) => p.id)).toEqual(['law', 'guide', 'named']);
   });
 
   it('links a result with what to highlight there', () => {

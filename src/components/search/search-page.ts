@@ -5,7 +5,7 @@
  */
 import { FILTER_NAMES, SORT_BY_DATE, type FilterName } from '../../lib/search/fields';
 import { markTerms } from '../../lib/search/highlight';
-import { resultHref, runTiers, searchPlan } from '../../lib/search/query';
+import { byTitle, isPair, PAGE_SIZE, resultHref, runTiers, searchPlan } from '../../lib/search/query';
 import { metaWeights } from '../../lib/search/record';
 import { displayText } from '../../lib/search/text';
 
@@ -31,8 +31,6 @@ interface Strings {
   signedBy: string;
 }
 
-/** Results shown at once; each needs its own small fragment file from the index. */
-const PAGE_SIZE = 10;
 /** Pause after a keystroke before searching, so a fast typist starts one search, not five. */
 const TYPING_PAUSE_MS = 120;
 const BUNDLE = '/pagefind/pagefind.js';
@@ -46,8 +44,6 @@ const BUNDLE = '/pagefind/pagefind.js';
 const RANKING = { metaWeights: metaWeights(), diacriticSimilarity: 1, pageLength: 0 };
 
 let engine: Promise<Pagefind> | undefined;
-/** Whether a word is on any page; asked again and again while someone types. */
-const onSomePage = new Map<string, Promise<boolean>>();
 function loadEngine(): Promise<Pagefind> {
   engine ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ BUNDLE)) as Pagefind;
@@ -57,18 +53,22 @@ function loadEngine(): Promise<Pagefind> {
   return engine;
 }
 
-function indexed(word: string): Promise<boolean> {
-  let known = onSomePage.get(word);
-  if (!known) {
-    known = loadEngine().then(async (pagefind) => ((await pagefind.search(word))?.results.length ?? 0) > 0);
-    onSomePage.set(word, known);
+/** On how many pages a word is (any filter aside); asked again and again while someone types. */
+const pageCounts = new Map<string, Promise<number>>();
+function pagesWith(word: string): Promise<number> {
+  let count = pageCounts.get(word);
+  if (!count) {
+    count = loadEngine().then(async (pagefind) => (await pagefind.search(word))?.results.length ?? 0);
+    pageCounts.set(word, count);
   }
-  return known;
+  return count;
 }
 
 interface Found {
   result: PagefindResult;
   highlight: string[];
+  /** 0 for the strictest tier that ran; results of one tier compare by score. */
+  tier: number;
 }
 
 interface Request {
@@ -150,10 +150,12 @@ export function startSearchPage() {
   };
 
   /** The next page of results as list items (each needs its fragment from the index). */
-  const nextItems = async (from: number) => {
-    const page = found.slice(from, from + PAGE_SIZE);
-    const data = await Promise.all(page.map((f) => f.result.data()));
-    return data.map((d, i) => resultItem(d, page[i]!.highlight, strings));
+  const nextItems = async (from: number, query?: string) => {
+    const data = await Promise.all(found.slice(from, from + PAGE_SIZE).map(async (f) => ({ f, d: await f.result.data() })));
+    // The first page of a search lifts the pages named by the query (see byTitle).
+    const page = query ? byTitle(data, query, ({ f, d }) => ({ tier: f.tier, score: f.result.score, title: d.meta['title'] ?? '' })) : data;
+    found.splice(from, page.length, ...page.map(({ f }) => f));
+    return page.map(({ f, d }) => resultItem(d, f.highlight, strings));
   };
 
   const showMore = async () => {
@@ -190,10 +192,10 @@ export function startSearchPage() {
       const pagefind = await loadEngine();
       const [sortKey, direction] = sort ? sort.split('-') : browsing ? [SORT_BY_DATE, 'desc'] : [];
       const options = { filters, sort: sortKey ? { [sortKey]: direction } : {} };
-      const plan = searchPlan(query);
       const show = async (results: Found[]) => {
         found = results;
-        const items = await nextItems(0);
+        // Sorted by date, the order is the date's: nothing is lifted by its title.
+        const items = await nextItems(0, sortKey ? undefined : query);
         if (run !== latest) return false;
         list.replaceChildren(...items);
         shown = items.length;
@@ -204,23 +206,20 @@ export function startSearchPage() {
             : format(browsing ? strings.countBrowse : strings.count, { count: results.length, query });
         return true;
       };
-      // Pagefind drops a query word that is on no page at all and matches the others, so a tier of
-      // pairs only holds when each of its pairs is on some page; otherwise it finds nothing.
+      // Pagefind drops a query word that is on no page and matches the others, so a tier asking
+      // for a pair no page has would match the rest: it must find nothing instead.
       const search = async (term: string | null) => {
-        const words = term?.split(' ') ?? [];
-        if (words.length > 1 && !(await Promise.all(words.map(indexed))).every(Boolean)) return [];
+        const pairs = term?.split(' ').filter(isPair) ?? [];
+        if ((await Promise.all(pairs.map(pagesWith))).includes(0)) return [];
         return (await pagefind.search(term, options))?.results ?? [];
       };
 
       if (browsing) {
-        await show((await search(null)).map((result) => ({ result, highlight: [] })));
+        await show((await search(null)).map((result) => ({ result, highlight: [], tier: 0 })));
       } else {
-        await runTiers(
-          plan,
-          search,
-          (ranked) => show(ranked.map(({ item, tier }) => ({ result: item, highlight: tier.highlight }))),
-          // A sorted list keeps stricter tiers first, each in date order.
-          { enough: PAGE_SIZE, sorted: Boolean(sortKey) },
+        const plan = await searchPlan(query, pagesWith, PAGE_SIZE);
+        await runTiers(plan, search, (ranked) =>
+          show(ranked.map(({ item, tier }) => ({ result: item, highlight: tier.highlight, tier: plan.tiers.indexOf(tier) }))),
         );
       }
       if (run !== latest) return;

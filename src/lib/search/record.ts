@@ -58,7 +58,7 @@ export const UNDATED = '0000';
 /** The words of a text as indexed: syllables, then pairs of adjacent syllables. */
 export function indexWords(text: string): string[] {
   const words = syllables(text);
-  return [...words, ...pairs(words, true)];
+  return [...words, ...pairs(words)];
 }
 
 /**

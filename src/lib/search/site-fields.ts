@@ -17,16 +17,24 @@ export const planFields = ({ data }: Plan): SearchFields =>
 
 export const directiveFields = ({ data }: Directive): SearchFields => documentFields(data);
 
+/** Guidance articles, and the quick-exit page's safety advice, are filed as guidance. */
 export const guidanceFields = (): SearchFields => pageFields(ui.nav.guidance);
+
+export const programFields = (): SearchFields => pageFields(ui.search.kindProgram);
+
+export const campaignFields = (): SearchFields => pageFields(ui.campaigns.nav);
 
 /** Numbers as written (0243.525.662) and as dialled (0243525662), so either spelling finds them. */
 export const hotlinesFields = (site: Site): SearchFields =>
   pageFields(ui.nav.hotlines, [...new Set(site.hotlines.flatMap((h) => [h.data.number, telHref(h.data.number).slice('tel:'.length)]))]);
 
 /** Every indexed page's fields, for the search page's filter options. */
-export const siteFields = (site: Site): SearchFields[] => [
+export const siteFields = (site: Site, campaigns: readonly unknown[]): SearchFields[] => [
   ...site.plans.map(planFields),
   ...site.directives.map(directiveFields),
   ...site.guidance.map(guidanceFields),
+  guidanceFields(),
+  ...site.programs.map(programFields),
+  ...campaigns.map(campaignFields),
   hotlinesFields(site),
 ];

@@ -71,23 +71,19 @@ export function hasMarks(text: string): boolean {
 }
 
 /**
- * Citations write `Quyết định số 1863`; people type `quyết định 1863`. The word `số` ("number")
- * before a number is also skipped when pairing, so both spellings make the same pair.
+ * Citations write `Quyết định số 1863`; people type `quyết định 1863`. So `số` ("No.") before a
+ * number is also skipped when pairing, and both spellings make the pair `định 1863`.
  */
-export function isNumberWord(previous: string | undefined, next: string | undefined): boolean {
-  return previous === 'số' && next !== undefined && /^\d/.test(next);
+export function isNumberSign(word: string | undefined, next: string | undefined): boolean {
+  return word === 'số' && next !== undefined && /^\d/.test(next);
 }
 
-/**
- * Pairs of adjacent syllables, with `số` before a number also skipped (see `isNumberWord`), in the
- * query's spelling or, with `indexed`, in the index's.
- */
-export function pairs(words: readonly string[], indexed = false): string[] {
-  const join = indexed ? indexedPair : pair;
+/** The indexed pairs of adjacent syllables, also across `số` before a number (`isNumberSign`). */
+export function pairs(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
-    out.push(join(words[i]!, words[i + 1]!));
-    if (isNumberWord(words[i + 1], words[i + 2])) out.push(join(words[i]!, words[i + 2]!));
+    out.push(indexedPair(words[i]!, words[i + 1]!));
+    if (isNumberSign(words[i + 1], words[i + 2])) out.push(indexedPair(words[i]!, words[i + 2]!));
   }
   return out;
 }
