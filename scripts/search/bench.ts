@@ -85,6 +85,12 @@ async function indexPlain(siteDir: string): Promise<void> {
   }
 }
 
+/** How many pages a Pagefind bundle holds, from its entry file. */
+function pagesIn(bundle: string): number {
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+}
+
 interface BundleSize {
   total: number;
   index: { files: number; bytes: number; largest: number };
@@ -340,12 +346,14 @@ async function main() {
 
   cpSync(DIST, sites.real, { recursive: true });
   await indexPlain(sites.real);
+  const pageCounts = { real: pagesIn(join(sites.real, 'pagefind')), synthetic: 0 };
 
   await timed(`generating ${PLANS} plans`, async () => generateSite(DIST, sites.synthetic, PLANS));
   const quiet = { info: log, warn: log };
   const ours = await timed('indexing the synthetic site (ours)', () => indexSite(sites.synthetic, quiet));
   const plainTime = await timed('indexing the synthetic site (plain Pagefind)', () => indexPlain(sites.synthetic));
   indexing['synthetic'] = { ours: ours.seconds, plain: plainTime.seconds };
+  pageCounts.synthetic = ours.result.pages;
 
   const sizes = Object.fromEntries(
     Object.entries(sites).map(([name, dir]) => [name, { ours: bundleSize(join(dir, 'pagefind')), plain: bundleSize(join(dir, PLAIN)) }]),
@@ -363,7 +371,8 @@ async function main() {
     const searches: SearchRow[] = [];
     for (const [name, dir] of Object.entries(sites)) {
       root = dir;
-      searches.push(...(await measureSearches(browser, server, origin, name === 'real' ? 'Real site (38 pages)' : `Synthetic site (${PLANS} generated plans + the real site)`)));
+      const label = name === 'real' ? `Real site (${pageCounts.real} indexed pages)` : `Synthetic site (${PLANS} generated plans + the real site: ${pageCounts.synthetic} indexed pages)`;
+      searches.push(...(await measureSearches(browser, server, origin, label)));
     }
     const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
     const text = report({ date, plans: PLANS, relevance: rel, indexing, sizes, searches });

@@ -16,6 +16,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { formatDateLong } from '../../src/lib/dates.ts';
 import { documentFields, fieldsHtml } from '../../src/lib/search/fields.ts';
 import { slugify } from '../../src/lib/slug.ts';
@@ -86,11 +87,7 @@ interface Directive {
 
 function readDirectives(): Directive[] {
   const dir = join(ROOT, 'content', 'directives');
-  return readdirSync(dir).map((file) => {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const field = (name: string) => /^(\w+): ["']?(.*?)["']?$/m.exec(text.split('\n').find((l) => l.startsWith(`${name}:`)) ?? '')?.[2] ?? '';
-    return { number: field('number'), kind: field('kind'), issuer: field('issuer') };
-  });
+  return readdirSync(dir).map((file) => parse(readFileSync(join(dir, file), 'utf8')) as Directive);
 }
 
 /** The body text of the real plans, one paragraph per line, without Markdown. */

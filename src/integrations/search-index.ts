@@ -32,7 +32,7 @@ export interface IndexReport {
   outputPath: string;
 }
 
-/** Files Pagefind reports about go through here, so no error is ever silently dropped. */
+/** Every Pagefind response goes through here, so no error it reports is ever dropped. */
 function check<T extends { errors: string[] }>(response: T, step: string): T {
   if (response.errors.length > 0) {
     throw new Error(`Pagefind failed while ${step}:\n${response.errors.map((e) => `  ${e}`).join('\n')}`);

@@ -5,7 +5,7 @@ import { markTerms } from '../../src/lib/search/highlight';
 import { readPage } from '../../src/lib/search/page';
 import { byTitle, resultHref, runTiers, searchPlan, titleCoverage, type Ranked } from '../../src/lib/search/query';
 import { indexWords, metaWeights, recordHtml, UNDATED, wordWeight } from '../../src/lib/search/record';
-import { displayText, hasMarks, indexSpelling, pairs, syllables } from '../../src/lib/search/text';
+import { displayText, indexSpelling, pairs, syllables } from '../../src/lib/search/text';
 
 describe('indexed spelling', () => {
   it('spells đ as ḏ, which Pagefind folds to d like a tone mark, and keeps the tone marks', () => {
@@ -25,12 +25,6 @@ describe('indexed spelling', () => {
   it('pairs adjacent syllables, also across "số" before a number', () => {
     expect(pairs(['trẻ', 'em'])).toEqual(['0qtrẻemǂ']);
     expect(pairs(['quyết', 'ḏịnh', 'số', '1863'])).toEqual(['0qquyếtḏịnhǂ', '0qḏịnhsốǂ', '0qḏịnh1863ǂ', '0qsố1863ǂ']);
-  });
-
-  it('tells whether a query was typed with marks', () => {
-    expect(hasMarks('trẻ em')).toBe(true);
-    expect(hasMarks('dao van truyen')).toBe(false);
-    expect(hasMarks('đ')).toBe(true);
   });
 });
 

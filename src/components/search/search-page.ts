@@ -3,7 +3,7 @@
  * shared), runs them, and keeps the URL in step while someone types. Pagefind's own script, its
  * WebAssembly and the index load only when there is something to search for.
  */
-import { FILTER_NAMES, SORT_BY_DATE, type FilterName } from '../../lib/search/fields';
+import { FILTER_NAMES, SORT_BY_DATE, SORT_PARAM, type FilterName } from '../../lib/search/fields';
 import { markTerms } from '../../lib/search/highlight';
 import { byTitle, isPair, PAGE_SIZE, resultHref, runTiers, searchPlan } from '../../lib/search/query';
 import { metaWeights } from '../../lib/search/record';
@@ -36,10 +36,10 @@ const TYPING_PAUSE_MS = 120;
 const BUNDLE = '/pagefind/pagefind.js';
 
 /**
- * Ranking settings, measured on tests/search/queries.json (see the benchmark's relevance table):
- * metadata weights from `record.ts`; full weight to the marks as typed, so exact spellings rank
- * first; and less length normalisation than Pagefind's default, since long plans are the pages
- * people look for, not a penalty.
+ * Ranking settings, checked on tests/search/queries.json: metadata weights from `record.ts`; the
+ * full bonus for marks typed exactly, so exact spellings rank first; and no length normalisation
+ * (Pagefind's default marks long pages down), since records list each word once whatever the
+ * page's length, and the long plans are often the page people look for.
  */
 const RANKING = { metaWeights: metaWeights(), diacriticSimilarity: 1, pageLength: 0 };
 
@@ -117,7 +117,7 @@ export function startSearchPage() {
   if (!form || !root || !status || !list || !more) return;
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
   const input = form.elements.namedItem('q') as HTMLInputElement;
-  const selects = [...FILTER_NAMES, 'sap-xep'].map((name) => form.elements.namedItem(name) as HTMLSelectElement);
+  const selects = [...FILTER_NAMES, SORT_PARAM].map((name) => form.elements.namedItem(name) as HTMLSelectElement);
 
   let found: Found[] = [];
   let shown = 0;
@@ -130,7 +130,7 @@ export function startSearchPage() {
       const value = (form.elements.namedItem(name) as HTMLSelectElement).value;
       if (value) filters[name] = value;
     }
-    return { query: input.value.trim(), filters, sort: (form.elements.namedItem('sap-xep') as HTMLSelectElement).value };
+    return { query: input.value.trim(), filters, sort: (form.elements.namedItem(SORT_PARAM) as HTMLSelectElement).value };
   };
 
   const fromUrl = () => {
@@ -149,19 +149,23 @@ export function startSearchPage() {
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
   };
 
-  /** The next page of results as list items (each needs its fragment from the index). */
-  const nextItems = async (from: number, query?: string) => {
-    const data = await Promise.all(found.slice(from, from + PAGE_SIZE).map(async (f) => ({ f, d: await f.result.data() })));
-    // The first page of a search lifts the pages named by the query (see byTitle).
+  /**
+   * One page of results as list items (each needs its fragment from the index), with the order they
+   * take. The first page of a search lifts the pages named by the query (see byTitle).
+   */
+  const pageOf = async (results: Found[], from: number, query?: string) => {
+    const data = await Promise.all(results.slice(from, from + PAGE_SIZE).map(async (f) => ({ f, d: await f.result.data() })));
     const page = query ? byTitle(data, query, ({ f, d }) => ({ tier: f.tier, score: f.result.score, title: d.meta['title'] ?? '' })) : data;
-    found.splice(from, page.length, ...page.map(({ f }) => f));
-    return page.map(({ f, d }) => resultItem(d, f.highlight, strings));
+    return { order: page.map(({ f }) => f), items: page.map(({ f, d }) => resultItem(d, f.highlight, strings)) };
   };
 
   const showMore = async () => {
     const run = latest;
-    const items = await nextItems(shown);
-    if (run !== latest) return;
+    const results = found;
+    more.disabled = true;
+    const { items } = await pageOf(results, shown);
+    more.disabled = false;
+    if (run !== latest || results !== found) return;
     list.append(...items);
     shown += items.length;
     more.hidden = shown >= found.length;
@@ -193,10 +197,10 @@ export function startSearchPage() {
       const [sortKey, direction] = sort ? sort.split('-') : browsing ? [SORT_BY_DATE, 'desc'] : [];
       const options = { filters, sort: sortKey ? { [sortKey]: direction } : {} };
       const show = async (results: Found[]) => {
-        found = results;
         // Sorted by date, the order is the date's: nothing is lifted by its title.
-        const items = await nextItems(0, sortKey ? undefined : query);
+        const { order, items } = await pageOf(results, 0, sortKey ? undefined : query);
         if (run !== latest) return false;
+        found = [...order, ...results.slice(order.length)];
         list.replaceChildren(...items);
         shown = items.length;
         more.hidden = shown >= found.length;

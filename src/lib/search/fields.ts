@@ -16,8 +16,9 @@ export const FILTERS = {
 export type FilterName = (typeof FILTERS)[keyof typeof FILTERS];
 export const FILTER_NAMES = Object.values(FILTERS) as FilterName[];
 
-/** The sort key (ISO date of issue) and the search page's sort parameter value. */
+/** The sort key (ISO date of issue), and the search page's sort parameter (`sap-xep=ngay-desc`). */
 export const SORT_BY_DATE = 'ngay';
+export const SORT_PARAM = 'sap-xep';
 
 export interface SearchFields {
   /** `so` số hiệu, `loai` kind, `cq` issuer, `ky` signer, `tinh` province, `ngay` date as shown. */
@@ -69,7 +70,7 @@ export function pageFields(kind: string, numbers: string[] = []): SearchFields {
   return fields;
 }
 
-const escapeAttribute = (text: string) =>
+export const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**

@@ -4,6 +4,7 @@
  * `phòng, chống bạo lực` across the comma, and the last syllable may be partly typed.
  */
 import { foldVietnamese } from '../slug.ts';
+import { SYLLABLE } from './text.ts';
 
 export interface Segment {
   text: string;
@@ -17,7 +18,7 @@ interface Syllable {
 }
 
 function syllablesWithPlaces(text: string): Syllable[] {
-  return Array.from(text.matchAll(/[\p{L}\p{M}\p{N}]+/gu), (m) => ({
+  return Array.from(text.matchAll(SYLLABLE), (m) => ({
     folded: foldVietnamese(m[0]).toLowerCase(),
     start: m.index,
     end: m.index + m[0].length,

@@ -126,8 +126,7 @@ export function readPage(html: string): SearchPage | undefined {
     if (!clean) return;
     if (annotation.kind === 'meta') {
       if (annotation.key !== FIRST_HEADING || page.meta[FIRST_HEADING] === undefined) page.meta[annotation.key] = clean;
-    }
-    else if (annotation.kind === 'sort') page.sort[annotation.key] = clean;
+    } else if (annotation.kind === 'sort') page.sort[annotation.key] = clean;
     else (page.filters[annotation.key] ??= []).push(clean);
   };
 

@@ -26,7 +26,7 @@
  * as the law titled `Luật Trẻ em` for `luật trẻ em`, above pages that only talk about it.
  */
 import { foldVietnamese } from '../slug.ts';
-import { pair, PAIR_PREFIX, syllables } from './text.ts';
+import { pair, PAIR_PREFIX, SYLLABLE, syllables } from './text.ts';
 
 export type TierName = 'phrase' | 'words' | 'apart';
 
@@ -56,7 +56,7 @@ export const SHORT_QUERY = 3;
 
 /** Syllables as typed (case and marks kept), for highlighting; same cuts as `syllables()`. */
 function typedSyllables(text: string): string[] {
-  return Array.from(text.normalize('NFC').matchAll(/[\p{L}\p{M}\p{N}]+/gu), (m) => m[0]);
+  return Array.from(text.normalize('NFC').matchAll(SYLLABLE), (m) => m[0]);
 }
 
 /** Short words and lone letters highlight half the page; keep numbers and real words. */

@@ -8,7 +8,7 @@
  * weighs there. So each record holds every distinct word of the page once:
  *
  * - each syllable (`trẻ`, `em`, `1863`), for one-word queries;
- * - each pair of adjacent syllables as one word (`0qtrẻemǂ`, see `pair()` in `text.ts`), so that a
+ * - each pair of adjacent syllables as one word (`0qtrẻemǂ`, see `indexedPair()` in `text.ts`), so a
  *   phrase or a name is one lookup in one small chunk, and a page with the words apart does not
  *   match it at all;
  * - with a Pagefind weight that grows with the heading level it stands under and, slowly, with how
@@ -19,6 +19,7 @@
  * `1863/QĐ-TTg` above the plans that cite it. Display metadata is kept under its own name for the
  * results list and given no ranking weight (see `META_WEIGHTS`).
  */
+import { escapeAttribute, SORT_BY_DATE } from './fields.ts';
 import type { SearchPage } from './page.ts';
 import { indexedDisplay, pairs, syllables } from './text.ts';
 
@@ -70,8 +71,6 @@ export function wordWeight(blockWeight: number, count: number): number {
   return Math.min(10, Math.round((blockWeight + 0.5 * Math.log2(count)) * 4) / 4);
 }
 
-const escapeAttribute = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The record as an HTML document for Pagefind's `addHTMLFile`, so per-word weights apply. */
@@ -107,8 +106,7 @@ export function recordHtml(page: SearchPage): string {
     if (value !== undefined) annotate('meta', field, [...new Set(indexWords(value))].join(' '));
   }
   for (const [key, values] of Object.entries(page.filters)) for (const value of values) annotate('filter', key, value);
-  annotate('sort', 'ngay', page.sort['ngay'] ?? UNDATED);
-  for (const [key, value] of Object.entries(page.sort)) if (key !== 'ngay') annotate('sort', key, value);
+  for (const [key, value] of Object.entries({ [SORT_BY_DATE]: UNDATED, ...page.sort })) annotate('sort', key, value);
   // Sorted, so that the words' shared beginnings gzip well in the fragment each result downloads.
   for (const [weight, words] of [...byWeight].sort((a, b) => b[0] - a[0])) {
     parts.push(`<p data-pagefind-weight="${weight}">${escapeText(words.sort().join(' '))}</p>`);

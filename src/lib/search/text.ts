@@ -8,11 +8,11 @@
  * spell `đ` as `ḏ` (U+1E0F, "d with line below") on both sides: `ḏ` does decompose (d + U+0331), so
  * Pagefind folds it to `d` like any tone mark, and an exact `đ` in the query still earns the
  * exact-spelling bonus. Nothing shown to people ever contains `ḏ`: `displayText()` turns it back.
+ * (Where we fold text ourselves, to compare titles and to mark words, `foldVietnamese()` from
+ * `slug.ts` does it, as for URLs.)
  */
-import { foldVietnamese } from '../slug.ts';
-
 /** Letters, digits and marks: one Vietnamese syllable, a number, or a code such as `QĐ` or `TTg`. */
-const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
+export const SYLLABLE = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** The indexed spelling of one syllable: lower case, composed, `đ` written `ḏ`. */
 export function indexSpelling(syllable: string): string {
@@ -63,11 +63,6 @@ export function pair(first: string, second: string): string {
 /** A pair as the index stores it. */
 export function indexedPair(first: string, second: string): string {
   return `${pair(first, second)}${PAIR_END}`;
-}
-
-/** True when a text has letters typed with Vietnamese marks or `đ` (so the reader typed them). */
-export function hasMarks(text: string): boolean {
-  return foldVietnamese(text) !== text;
 }
 
 /**
