@@ -33,7 +33,7 @@ export const siteFields = (site: Site, campaigns: readonly unknown[]): SearchFie
   ...site.plans.map(planFields),
   ...site.directives.map(directiveFields),
   ...site.guidance.map(guidanceFields),
-  guidanceFields(),
+  guidanceFields(), // the quick-exit page
   ...site.programs.map(programFields),
   ...campaigns.map(campaignFields),
   hotlinesFields(site),
