@@ -1,4 +1,5 @@
 import type { Hotline, Site } from './content';
+import { directiveLabel } from './documents';
 import { directivePath, planPath } from './routes';
 
 /** The plans and directives that mention a hotline, as links. */
@@ -10,7 +11,7 @@ export function hotlineMentions(site: Site, hotline: Hotline): { href: string; l
     }),
     ...hotline.data.mentionedInDirectives.map((ref) => {
       const d = site.directive(ref.id);
-      return { href: directivePath(d.id), label: `${d.data.kind} số ${d.data.number}` };
+      return { href: directivePath(d.id), label: directiveLabel(d) };
     }),
   ];
 }

@@ -9,8 +9,6 @@ export interface ProgramDocuments {
   citing: DocumentSummary[];
 }
 
-export const planLabel = (plan: Plan) => (plan.data.number ? `Kế hoạch số ${plan.data.number}` : `Kế hoạch “${plan.data.title}”`);
-
 /**
  * The documents around a program: its approving decision, the plans whose frontmatter says they
  * serve it, and every other document that cites the decision (the citation graph: text citations,

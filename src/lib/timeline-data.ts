@@ -1,4 +1,5 @@
 import type { Directive, Plan, Program, Site } from './content';
+import { directiveLabel } from './documents';
 import { directivePath, planPath } from './routes';
 import { THEME_GROUPS, themeGroupOf, type ThemeGroupId } from './theme-groups';
 import { placeMarkers, programBar, programStatus, TIMELINE_START, TIMELINE_YEARS, type Bar, type Marker, type ProgramStatus } from './timeline';
@@ -82,7 +83,7 @@ const directiveDoc = (d: Directive): TimelineDoc => ({
   id: d.id,
   href: directivePath(d.id),
   short: d.data.number,
-  label: `${d.data.kind} số ${d.data.number}`,
+  label: directiveLabel(d),
   title: d.data.shortName ?? d.data.title,
   issuer: d.data.issuer,
   date: d.data.issued,
