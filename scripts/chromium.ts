@@ -21,4 +21,9 @@ export function chromiumExecutable(): string | undefined {
 }
 
 /** Flags for a headless Chromium in a container. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-dev-shm-usage'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+];

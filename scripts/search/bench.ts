@@ -17,7 +17,17 @@
  *   npm run bench:search -- [--plans=10000] [--runs=3] [--no-build] [--keep]
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -26,7 +36,14 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import * as pagefind from 'pagefind';
 import { indexSite } from '../../src/integrations/search-index.ts';
 import { PAGE_SIZE } from '../../src/lib/search/query.ts';
-import { loadRelevanceSet, rankOf, score, searchPageResults, type Score, type Scored } from '../../tests/search/relevance.ts';
+import {
+  loadRelevanceSet,
+  rankOf,
+  score,
+  searchPageResults,
+  type Score,
+  type Scored,
+} from '../../tests/search/relevance.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium.ts';
 import { generateSite } from './generate-plans.ts';
 
@@ -57,7 +74,10 @@ const SEARCHES: [string, string][] = [
 
 const PROFILES = {
   desktop: { cpu: 1, network: undefined },
-  phone: { cpu: 4, network: { latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 } },
+  phone: {
+    cpu: 4,
+    network: { latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 },
+  },
 } as const;
 type ProfileName = keyof typeof PROFILES;
 
@@ -87,7 +107,9 @@ async function indexPlain(siteDir: string): Promise<void> {
 
 /** How many pages a Pagefind bundle holds, from its entry file. */
 function pagesIn(bundle: string): number {
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }
 
@@ -102,7 +124,8 @@ interface BundleSize {
 }
 
 function bundleSize(dir: string): BundleSize {
-  const files = (sub: string) => (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).map((f) => statSync(join(dir, sub, f)).size) : []);
+  const files = (sub: string) =>
+    existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)).map((f) => statSync(join(dir, sub, f)).size) : [];
   const sum = (sizes: number[]) => sizes.reduce((a, b) => a + b, 0);
   const top = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile());
   const size = (pattern: RegExp) => sum(top.filter((f) => pattern.test(f)).map((f) => statSync(join(dir, f)).size));
@@ -126,7 +149,14 @@ function bundleSize(dir: string): BundleSize {
 /** A static server that gzips text as hosts do, and counts the bytes it sends. */
 function staticServer(root: () => string) {
   const sent: { path: string; bytes: number }[] = [];
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.svg': 'image/svg+xml',
+    '.xml': 'application/xml',
+  };
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = join(root(), path);
@@ -137,7 +167,10 @@ function staticServer(root: () => string) {
     }
     const type = types[extname(file)];
     let body = readFileSync(file);
-    const headers: Record<string, string> = { 'content-type': type ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    const headers: Record<string, string> = {
+      'content-type': type ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    };
     if (type) {
       body = gzipSync(body);
       headers['content-encoding'] = 'gzip';
@@ -147,7 +180,10 @@ function staticServer(root: () => string) {
   });
   return {
     sent,
-    listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port))),
+    listen: () =>
+      new Promise<number>((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
+      ),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -177,7 +213,9 @@ async function searchOurs(page: Page, query: string): Promise<Omit<SearchFigures
       new Promise<number>((resolve) => {
         const list = document.querySelector('[data-search-results]')!;
         let start = 0;
-        document.querySelector('#tu-khoa')!.addEventListener('input', () => (start = performance.now()), { once: true });
+        document
+          .querySelector('#tu-khoa')!
+          .addEventListener('input', () => (start = performance.now()), { once: true });
         new MutationObserver((_, observer) => {
           if (start && list.querySelector('li')) {
             observer.disconnect();
@@ -219,7 +257,12 @@ interface SearchRow {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-async function measureSearches(browser: Browser, server: ReturnType<typeof staticServer>, origin: string, site: string): Promise<SearchRow[]> {
+async function measureSearches(
+  browser: Browser,
+  server: ReturnType<typeof staticServer>,
+  origin: string,
+  site: string,
+): Promise<SearchRow[]> {
   const rows: SearchRow[] = [];
   for (const profile of Object.keys(PROFILES) as ProfileName[]) {
     for (const engine of ['ours', 'plain'] as const) {
@@ -229,16 +272,33 @@ async function measureSearches(browser: Browser, server: ReturnType<typeof stati
           const { context, page } = await newPage(browser, profile);
           await page.goto(engine === 'ours' ? `${origin}/tim-kiem/` : `${origin}/`);
           await page.waitForLoadState('load');
-          for (const [when, query] of [['first', first], ['later', later]] as const) {
+          for (const [when, query] of [
+            ['first', first],
+            ['later', later],
+          ] as const) {
             server.sent.length = 0;
             const figures = engine === 'ours' ? await searchOurs(page, query) : await searchPlain(page, query);
-            runs[when].push({ ...figures, bytes: server.sent.reduce((a, s) => a + s.bytes, 0), requests: server.sent.length });
+            runs[when].push({
+              ...figures,
+              bytes: server.sent.reduce((a, s) => a + s.bytes, 0),
+              requests: server.sent.length,
+            });
           }
           await context.close();
         }
         for (const when of ['first', 'later'] as const) {
           const r = runs[when];
-          rows.push({ site, engine, profile, query: when === 'first' ? first : later, when, bytes: median(r.map((x) => x.bytes)), requests: median(r.map((x) => x.requests)), ms: median(r.map((x) => x.ms)), results: r[0]!.results });
+          rows.push({
+            site,
+            engine,
+            profile,
+            query: when === 'first' ? first : later,
+            when,
+            bytes: median(r.map((x) => x.bytes)),
+            requests: median(r.map((x) => x.requests)),
+            ms: median(r.map((x) => x.ms)),
+            results: r[0]!.results,
+          });
         }
         log(`${site} ${profile} ${engine}: "${first}" then "${later}"`);
       }
@@ -262,7 +322,9 @@ async function relevance(browser: Browser, origin: string): Promise<{ ours: Scor
       async ([bundle, q]) => {
         const pagefind = await import(/* @vite-ignore */ bundle);
         const response = await pagefind.search(q);
-        const data = await Promise.all(response.results.slice(0, 10).map((r: { data(): Promise<{ url: string }> }) => r.data()));
+        const data = await Promise.all(
+          response.results.slice(0, 10).map((r: { data(): Promise<{ url: string }> }) => r.data()),
+        );
         return data.map((d) => new URL(d.url, location.href).pathname);
       },
       [`/${PLAIN}/pagefind.js`, query.q] as const,
@@ -295,38 +357,61 @@ function report(data: {
   for (const key of Object.keys(ours.groups).sort()) {
     const o = ours.groups[key]!;
     const p = plain.groups[key]!;
-    lines.push(`| ${key} (${o.n}): first / first three | ${pct(o.top1)} / ${pct(o.top3)} | ${pct(p.top1)} / ${pct(p.top3)} |`);
+    lines.push(
+      `| ${key} (${o.n}): first / first three | ${pct(o.top1)} / ${pct(o.top3)} | ${pct(p.top1)} / ${pct(p.top3)} |`,
+    );
   }
   lines.push('', 'Our misses (expected page not first):', '');
-  for (const m of ours.misses) lines.push(`- ${m.rank ? `rank ${m.rank}` : 'not found'}: \`${m.query.q}\` → ${m.query.expect}`);
+  for (const m of ours.misses)
+    lines.push(`- ${m.rank ? `rank ${m.rank}` : 'not found'}: \`${m.query.q}\` → ${m.query.expect}`);
   lines.push('', 'Plain Pagefind misses:', '');
-  for (const m of plain.misses) lines.push(`- ${m.rank ? `rank ${m.rank}` : 'not found'}: \`${m.query.q}\` → ${m.query.expect}`);
+  for (const m of plain.misses)
+    lines.push(`- ${m.rank ? `rank ${m.rank}` : 'not found'}: \`${m.query.q}\` → ${m.query.expect}`);
 
   lines.push('', '## Bytes transferred and time to first result', '');
-  lines.push(`First search: a fresh browser on the search page (ours) or a page of the site (plain), nothing cached; later search: the next query in the same page. Both show ${SHOWN} results. Time is from the input event (ours, which waits ${120} ms for typing to pause) or the search call (plain) to the first result on screen. Desktop: median of ${RUNS} runs, unthrottled; phone: 4× CPU slowdown, 1.6 Mbit/s, 150 ms round trip, one run.`, '');
+  lines.push(
+    `First search: a fresh browser on the search page (ours) or a page of the site (plain), nothing cached; later search: the next query in the same page. Both show ${SHOWN} results. Time is from the input event (ours, which waits ${120} ms for typing to pause) or the search call (plain) to the first result on screen. Desktop: median of ${RUNS} runs, unthrottled; phone: 4× CPU slowdown, 1.6 Mbit/s, 150 ms round trip, one run.`,
+    '',
+  );
   for (const site of [...new Set(data.searches.map((r) => r.site))]) {
     lines.push(`### ${site}`, '');
-    lines.push('| query | when | ours: bytes | plain: bytes | ours: ms desktop / phone | plain: ms desktop / phone | results ours / plain |', '|---|---|---|---|---|---|---|');
-    const at = (engine: string, profile: string, query: string, when: string) => data.searches.find((r) => r.site === site && r.engine === engine && r.profile === profile && r.query === query && r.when === when)!;
+    lines.push(
+      '| query | when | ours: bytes | plain: bytes | ours: ms desktop / phone | plain: ms desktop / phone | results ours / plain |',
+      '|---|---|---|---|---|---|---|',
+    );
+    const at = (engine: string, profile: string, query: string, when: string) =>
+      data.searches.find(
+        (r) => r.site === site && r.engine === engine && r.profile === profile && r.query === query && r.when === when,
+      )!;
     for (const [first, later] of SEARCHES) {
-      for (const [when, query] of [['first', first], ['later', later]] as const) {
+      for (const [when, query] of [
+        ['first', first],
+        ['later', later],
+      ] as const) {
         const od = at('ours', 'desktop', query, when);
         const pd = at('plain', 'desktop', query, when);
         const op = at('ours', 'phone', query, when);
         const pp = at('plain', 'phone', query, when);
-        lines.push(`| ${query} | ${when} | ${kb(od.bytes)} (${od.requests} files) | ${kb(pd.bytes)} (${pd.requests} files) | ${Math.round(od.ms)} / ${Math.round(op.ms)} | ${Math.round(pd.ms)} / ${Math.round(pp.ms)} | ${od.results} / ${pd.results} |`);
+        lines.push(
+          `| ${query} | ${when} | ${kb(od.bytes)} (${od.requests} files) | ${kb(pd.bytes)} (${pd.requests} files) | ${Math.round(od.ms)} / ${Math.round(op.ms)} | ${Math.round(pd.ms)} / ${Math.round(pp.ms)} | ${od.results} / ${pd.results} |`,
+        );
       }
     }
     lines.push('');
   }
 
   lines.push('## Index size', '');
-  lines.push('| site | engine | total | index chunks | largest chunk | fragments | filters | metadata (pf_meta) | wasm | pagefind.js + worker | indexing time |', '|---|---|---|---|---|---|---|---|---|---|---|');
+  lines.push(
+    '| site | engine | total | index chunks | largest chunk | fragments | filters | metadata (pf_meta) | wasm | pagefind.js + worker | indexing time |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+  );
   for (const [site, sizes] of Object.entries(data.sizes)) {
     for (const engine of ['ours', 'plain'] as const) {
       const s = sizes[engine];
       const t = data.indexing[site]?.[engine];
-      lines.push(`| ${site} | ${engine} | ${mb(s.total)} | ${s.index.files} files, ${mb(s.index.bytes)} | ${kb(s.index.largest)} | ${s.fragments.files} files, ${mb(s.fragments.bytes)} | ${kb(s.filters)} | ${kb(s.meta)} | ${kb(s.wasm)} | ${kb(s.js)} | ${t === undefined ? 'with the build' : `${t.toFixed(0)} s`} |`);
+      lines.push(
+        `| ${site} | ${engine} | ${mb(s.total)} | ${s.index.files} files, ${mb(s.index.bytes)} | ${kb(s.index.largest)} | ${s.fragments.files} files, ${mb(s.fragments.bytes)} | ${kb(s.filters)} | ${kb(s.meta)} | ${kb(s.wasm)} | ${kb(s.js)} | ${t === undefined ? 'with the build' : `${t.toFixed(0)} s`} |`,
+      );
     }
   }
   lines.push('');
@@ -337,7 +422,10 @@ async function main() {
   if (args.has('no-build') && existsSync(join(DIST, 'index.html'))) log('using the existing dist/');
   else {
     log('building the site (astro build)…');
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   const work = mkdtempSync(join(tmpdir(), 'vi-tre-em-bench-'));
   log(`working in ${work}`);
@@ -356,7 +444,10 @@ async function main() {
   pageCounts.synthetic = ours.result.pages;
 
   const sizes = Object.fromEntries(
-    Object.entries(sites).map(([name, dir]) => [name, { ours: bundleSize(join(dir, 'pagefind')), plain: bundleSize(join(dir, PLAIN)) }]),
+    Object.entries(sites).map(([name, dir]) => [
+      name,
+      { ours: bundleSize(join(dir, 'pagefind')), plain: bundleSize(join(dir, PLAIN)) },
+    ]),
   );
 
   let root = sites.real;
@@ -371,7 +462,10 @@ async function main() {
     const searches: SearchRow[] = [];
     for (const [name, dir] of Object.entries(sites)) {
       root = dir;
-      const label = name === 'real' ? `Real site (${pageCounts.real} indexed pages)` : `Synthetic site (${PLANS} generated plans + the real site: ${pageCounts.synthetic} indexed pages)`;
+      const label =
+        name === 'real'
+          ? `Real site (${pageCounts.real} indexed pages)`
+          : `Synthetic site (${PLANS} generated plans + the real site: ${pageCounts.synthetic} indexed pages)`;
       searches.push(...(await measureSearches(browser, server, origin, label)));
     }
     const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -380,7 +474,10 @@ async function main() {
     mkdirSync(out, { recursive: true });
     const stamp = date.replace(/[:]/g, '').replace('T', '-').replace('Z', '');
     writeFileSync(join(out, `search-${stamp}.md`), text);
-    writeFileSync(join(out, `search-${stamp}.json`), JSON.stringify({ date, plans: PLANS, relevance: rel, indexing, sizes, searches }, null, 2));
+    writeFileSync(
+      join(out, `search-${stamp}.json`),
+      JSON.stringify({ date, plans: PLANS, relevance: rel, indexing, sizes, searches }, null, 2),
+    );
     console.log(text);
     log(`wrote bench-results/search-${stamp}.md and .json`);
   } finally {

@@ -40,21 +40,177 @@ function random(seed: number) {
 type Random = ReturnType<typeof random>;
 
 const PROVINCES = [
-  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bắc Ninh', 'Bến Tre', 'Bình Dương',
-  'Bình Định', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Cần Thơ', 'Đà Nẵng', 'Đắk Lắk', 'Đắk Nông',
-  'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Nội', 'Hà Tĩnh', 'Hải Dương',
-  'Hải Phòng', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu',
-  'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ',
-  'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La',
-  'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Tiền Giang', 'TP. Hồ Chí Minh',
-  'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
+  'An Giang',
+  'Bà Rịa - Vũng Tàu',
+  'Bạc Liêu',
+  'Bắc Giang',
+  'Bắc Kạn',
+  'Bắc Ninh',
+  'Bến Tre',
+  'Bình Dương',
+  'Bình Định',
+  'Bình Phước',
+  'Bình Thuận',
+  'Cà Mau',
+  'Cao Bằng',
+  'Cần Thơ',
+  'Đà Nẵng',
+  'Đắk Lắk',
+  'Đắk Nông',
+  'Điện Biên',
+  'Đồng Nai',
+  'Đồng Tháp',
+  'Gia Lai',
+  'Hà Giang',
+  'Hà Nam',
+  'Hà Nội',
+  'Hà Tĩnh',
+  'Hải Dương',
+  'Hải Phòng',
+  'Hậu Giang',
+  'Hòa Bình',
+  'Hưng Yên',
+  'Khánh Hòa',
+  'Kiên Giang',
+  'Kon Tum',
+  'Lai Châu',
+  'Lâm Đồng',
+  'Lạng Sơn',
+  'Lào Cai',
+  'Long An',
+  'Nam Định',
+  'Nghệ An',
+  'Ninh Bình',
+  'Ninh Thuận',
+  'Phú Thọ',
+  'Phú Yên',
+  'Quảng Bình',
+  'Quảng Nam',
+  'Quảng Ngãi',
+  'Quảng Ninh',
+  'Quảng Trị',
+  'Sóc Trăng',
+  'Sơn La',
+  'Tây Ninh',
+  'Thái Bình',
+  'Thái Nguyên',
+  'Thanh Hóa',
+  'Thừa Thiên Huế',
+  'Tiền Giang',
+  'TP. Hồ Chí Minh',
+  'Trà Vinh',
+  'Tuyên Quang',
+  'Vĩnh Long',
+  'Vĩnh Phúc',
+  'Yên Bái',
 ];
-const DISTRICTS = ['Ba Đình', 'Long Biên', 'Cầu Giấy', 'Thủ Đức', 'Ninh Kiều', 'Hải Châu', 'Lê Chân', 'Thanh Khê', 'Tân Bình', 'Gò Vấp', 'Đông Hà', 'Vĩnh Yên', 'Tam Kỳ', 'Sa Đéc', 'Bảo Lộc'];
-const SECTORS = ['Giáo dục', 'Y tế', 'Công Thương', 'Xây dựng', 'Nông nghiệp và Phát triển nông thôn', 'Giao thông vận tải'];
-const DEPARTMENTS = ['Tài nguyên và Môi trường', 'Lao động - Thương binh và Xã hội', 'Giáo dục và Đào tạo', 'Y tế', 'Tư pháp', 'Văn hóa, Thể thao và Du lịch'];
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đào', 'Đinh', 'Trương', 'Lương'];
-const MIDDLE = ['Văn', 'Thị', 'Ngọc', 'Thu', 'Minh', 'Đức', 'Hữu', 'Thanh', 'Quốc', 'Kim', 'Xuân', 'Hồng', 'Thị Thu', 'Văn Đức'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đạt', 'Giang', 'Hà', 'Hải', 'Hằng', 'Hạnh', 'Hiếu', 'Hoa', 'Hùng', 'Huyền', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Phúc', 'Phương', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Trang', 'Truyền', 'Tuấn', 'Vân', 'Yến', 'Côi', 'Đông'];
+const DISTRICTS = [
+  'Ba Đình',
+  'Long Biên',
+  'Cầu Giấy',
+  'Thủ Đức',
+  'Ninh Kiều',
+  'Hải Châu',
+  'Lê Chân',
+  'Thanh Khê',
+  'Tân Bình',
+  'Gò Vấp',
+  'Đông Hà',
+  'Vĩnh Yên',
+  'Tam Kỳ',
+  'Sa Đéc',
+  'Bảo Lộc',
+];
+const SECTORS = [
+  'Giáo dục',
+  'Y tế',
+  'Công Thương',
+  'Xây dựng',
+  'Nông nghiệp và Phát triển nông thôn',
+  'Giao thông vận tải',
+];
+const DEPARTMENTS = [
+  'Tài nguyên và Môi trường',
+  'Lao động - Thương binh và Xã hội',
+  'Giáo dục và Đào tạo',
+  'Y tế',
+  'Tư pháp',
+  'Văn hóa, Thể thao và Du lịch',
+];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đào',
+  'Đinh',
+  'Trương',
+  'Lương',
+];
+const MIDDLE = [
+  'Văn',
+  'Thị',
+  'Ngọc',
+  'Thu',
+  'Minh',
+  'Đức',
+  'Hữu',
+  'Thanh',
+  'Quốc',
+  'Kim',
+  'Xuân',
+  'Hồng',
+  'Thị Thu',
+  'Văn Đức',
+];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Đạt',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hằng',
+  'Hạnh',
+  'Hiếu',
+  'Hoa',
+  'Hùng',
+  'Huyền',
+  'Khánh',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Nam',
+  'Nga',
+  'Phúc',
+  'Phương',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Trang',
+  'Truyền',
+  'Tuấn',
+  'Vân',
+  'Yến',
+  'Côi',
+  'Đông',
+];
 const ROLES = [
   ['TM. Ban Thường vụ', 'Chủ tịch'],
   ['TM. Ban Thường vụ', 'Phó Chủ tịch'],
@@ -75,7 +231,10 @@ const TITLES = [
 ];
 const HEADINGS = [
   ['I. MỤC ĐÍCH, YÊU CẦU', ['1. Mục đích', '2. Yêu cầu']],
-  ['II. NỘI DUNG HOẠT ĐỘNG', ['1. Công tác tuyên truyền', '2. Hoạt động chăm lo cho trẻ em', '3. Phòng, chống xâm hại trẻ em']],
+  [
+    'II. NỘI DUNG HOẠT ĐỘNG',
+    ['1. Công tác tuyên truyền', '2. Hoạt động chăm lo cho trẻ em', '3. Phòng, chống xâm hại trẻ em'],
+  ],
   ['III. TỔ CHỨC THỰC HIỆN', ['1. Liên đoàn Lao động tỉnh', '2. Công đoàn cơ sở']],
 ] as const;
 
@@ -99,7 +258,12 @@ function realParagraphs(): string[] {
       .slice(2)
       .join('')
       .split('\n')
-      .map((line) => line.replace(/^[#>\-\d.\\ ]+/, '').replace(/[*_`]/g, '').trim())
+      .map((line) =>
+        line
+          .replace(/^[#>\-\d.\\ ]+/, '')
+          .replace(/[*_`]/g, '')
+          .trim(),
+      )
       .filter((line) => line.split(' ').length >= 6),
   );
 }
@@ -172,14 +336,22 @@ function makePlan(rnd: Random, i: number): Plan {
   };
 }
 
-function planMain(rnd: Random, plan: Plan, sentence: (rnd: Random, max: number) => string, directives: Directive[]): string {
+function planMain(
+  rnd: Random,
+  plan: Plan,
+  sentence: (rnd: Random, max: number) => string,
+  directives: Directive[],
+): string {
   // With headings and metadata, pages come out near the five real plans (about 1,400 syllables).
   const syllables = rnd.int(500, 1700);
   const cite = () => {
     const d = rnd.pick(directives);
     return `Thực hiện ${d.kind} số ${d.number} của ${d.issuer}, ${plan.issuer} xây dựng kế hoạch triển khai thực hiện như sau:`;
   };
-  const body: string[] = [`<p>Số: ${escapeHtml(plan.number)}</p>`, `<p>${escapeHtml(plan.place)}, ${formatDateLong(plan.issued)}</p>`];
+  const body: string[] = [
+    `<p>Số: ${escapeHtml(plan.number)}</p>`,
+    `<p>${escapeHtml(plan.place)}, ${formatDateLong(plan.issued)}</p>`,
+  ];
   body.push('<h2>KẾ HOẠCH</h2>', `<p><strong>${escapeHtml(plan.title)}</strong></p>`, `<p>${escapeHtml(cite())}</p>`);
   let written = 0;
   const perSection = syllables / HEADINGS.reduce((n, [, subs]) => n + subs.length, 0);
@@ -197,7 +369,10 @@ function planMain(rnd: Random, plan: Plan, sentence: (rnd: Random, max: number) 
       }
     }
   }
-  body.push(`<p>${plan.signer.onBehalfOf ? `${plan.signer.onBehalfOf.toUpperCase()}<br>` : ''}${plan.signer.title.toUpperCase()}</p>`, `<p>${escapeHtml(plan.signer.name)}</p>`);
+  body.push(
+    `<p>${plan.signer.onBehalfOf ? `${plan.signer.onBehalfOf.toUpperCase()}<br>` : ''}${plan.signer.title.toUpperCase()}</p>`,
+    `<p>${escapeHtml(plan.signer.name)}</p>`,
+  );
 
   const row = (label: string, value: string) => `<div><dt>${label}</dt><dd>${escapeHtml(value)}</dd></div>`;
   const fields = documentFields({
@@ -216,7 +391,10 @@ function planMain(rnd: Random, plan: Plan, sentence: (rnd: Random, max: number) 
     row('Số hiệu', plan.number),
     row('Loại văn bản', 'Kế hoạch'),
     row('Cơ quan ban hành', plan.issuer),
-    row('Người ký', `${plan.signer.onBehalfOf ? `${plan.signer.onBehalfOf}, ` : ''}${plan.signer.title}: ${plan.signer.name}`),
+    row(
+      'Người ký',
+      `${plan.signer.onBehalfOf ? `${plan.signer.onBehalfOf}, ` : ''}${plan.signer.title}: ${plan.signer.name}`,
+    ),
     row('Ngày ban hành', plan.issued.split('-').reverse().join('/')),
     row('Tỉnh/thành', plan.province),
     '</dl></section>',
@@ -231,11 +409,22 @@ function planMain(rnd: Random, plan: Plan, sentence: (rnd: Random, max: number) 
  * real site's search bundle: the caller indexes the result). Returns the number of syllables
  * written, for the report.
  */
-export function generateSite(distDir: string, outDir: string, count: number, seed = 2024): { plans: number; bytes: number } {
-  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir} has no built site: run npm run build first`);
+export function generateSite(
+  distDir: string,
+  outDir: string,
+  count: number,
+  seed = 2024,
+): { plans: number; bytes: number } {
+  if (!existsSync(join(distDir, 'index.html')))
+    throw new Error(`${distDir} has no built site: run npm run build first`);
   rmSync(outDir, { recursive: true, force: true });
   cpSync(distDir, outDir, { recursive: true, filter: (src) => !src.startsWith(join(distDir, 'pagefind')) });
-  const shellFile = readdirSync(join(distDir, 'ke-hoach'), { withFileTypes: true }).find((e) => e.isDirectory() && existsSync(join(distDir, 'ke-hoach', e.name, 'index.html')) && !['nam', 'tinh', 'co-quan'].includes(e.name));
+  const shellFile = readdirSync(join(distDir, 'ke-hoach'), { withFileTypes: true }).find(
+    (e) =>
+      e.isDirectory() &&
+      existsSync(join(distDir, 'ke-hoach', e.name, 'index.html')) &&
+      !['nam', 'tinh', 'co-quan'].includes(e.name),
+  );
   if (!shellFile) throw new Error('No built plan page to use as the page shell');
   const shell = readFileSync(join(distDir, 'ke-hoach', shellFile.name, 'index.html'), 'utf8');
   const mainStart = shell.indexOf('<main');
@@ -248,7 +437,10 @@ export function generateSite(distDir: string, outDir: string, count: number, see
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const plan = makePlan(rnd, i);
-    const html = head.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(plan.title)} | Vì trẻ em</title>`) + planMain(rnd, plan, sentence, directives) + tail;
+    const html =
+      head.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(plan.title)} | Vì trẻ em</title>`) +
+      planMain(rnd, plan, sentence, directives) +
+      tail;
     const dir = join(outDir, 'ke-hoach', plan.slug);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'index.html'), html);

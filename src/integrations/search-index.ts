@@ -74,7 +74,10 @@ export async function indexSite(siteDir: string, logger: Logger, concurrency = 3
           }
           if (!page) return;
           if (!page.meta['title']) throw new Error(`Search index: ${relative(siteDir, file)} has no h1 or title meta`);
-          check(await index.addHTMLFile({ url: pageUrl(siteDir, file), content: recordHtml(page) }), `indexing ${file}`);
+          check(
+            await index.addHTMLFile({ url: pageUrl(siteDir, file), content: recordHtml(page) }),
+            `indexing ${file}`,
+          );
           pages += 1;
         }),
       );

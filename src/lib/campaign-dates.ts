@@ -21,7 +21,8 @@ export function occurrences(date: CampaignDate, years: readonly number[]): Occur
       return years.map((year) => ({ year, start: `${year}-${date.start}`, end: `${year}-${date.end ?? date.start}` }));
     case 'lunar':
       return years.map((year) => {
-        const day = date.month === 8 && date.day === 15 ? midAutumnDate(year) : lunarToSolar(year, date.month, date.day);
+        const day =
+          date.month === 8 && date.day === 15 ? midAutumnDate(year) : lunarToSolar(year, date.month, date.day);
         return { year, start: day, end: day };
       });
     case 'unfixed':

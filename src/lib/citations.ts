@@ -62,7 +62,8 @@ const KIND_WORDS: [RegExp, string][] = [
 
 const L = '\\p{L}';
 /** Longest alternatives first, so "Chương trình hành động" wins over shorter words. */
-const KIND_PATTERN = '(Chương trình hành động|Quyết định|Chỉ thị|Nghị định|Nghị quyết|Kế hoạch|Công văn|Thông tư|Luật|QĐ|QD|NĐ)';
+const KIND_PATTERN =
+  '(Chương trình hành động|Quyết định|Chỉ thị|Nghị định|Nghị quyết|Kế hoạch|Công văn|Thông tư|Luật|QĐ|QD|NĐ)';
 /** 20-CT/TW, 34/2014/QĐ-TTg, 36 - CTr/TU, 1292-KH/UBND; or a bare number ("Chỉ thị 20"). */
 const NUMBER_PATTERN = `(\\d+(?:\\/\\d{4})?(?:\\s*[-/]\\s*[${L}][${L}\\d&]*(?:[-/][${L}\\d&]+)*)?)`;
 /** A bare number followed by one of these is a quantity, not a document number ("Kế hoạch 5 năm"). */
@@ -160,7 +161,8 @@ export function resolveCitation(citation: Citation, documents: CitableDocument[]
       candidates = sameDate.length > 0 ? sameDate : undated;
     }
   }
-  if (candidates.length === 1) return { status: 'resolved', id: candidates[0]!.id, collection: candidates[0]!.collection };
+  if (candidates.length === 1)
+    return { status: 'resolved', id: candidates[0]!.id, collection: candidates[0]!.collection };
   if (candidates.length === 0) return { status: 'unresolved', reason: 'no directive entry has this number or name' };
   return { status: 'unresolved', reason: `it could mean ${candidates.map((d) => d.number).join(' or ')}` };
 }
@@ -184,7 +186,13 @@ export function citationsIn(text: string, documents: CitableDocument[]): FoundCi
     const repeatsNumbered =
       citation.name !== undefined &&
       resolution.status === 'resolved' &&
-      found.some((c) => c.number !== undefined && c.resolution.status === 'resolved' && c.resolution.id === resolution.id && c.resolution.collection === resolution.collection);
+      found.some(
+        (c) =>
+          c.number !== undefined &&
+          c.resolution.status === 'resolved' &&
+          c.resolution.id === resolution.id &&
+          c.resolution.collection === resolution.collection,
+      );
     if (!repeatsNumbered) found.push({ ...citation, resolution });
   }
   return found;

@@ -64,7 +64,8 @@ export function loadSite(): Promise<Site> {
     for (const plan of plans) {
       const { remarkPluginFrontmatter } = await render(plan);
       const found = remarkPluginFrontmatter['citations'] as RecordedCitation[] | undefined;
-      if (!Array.isArray(found)) throw new Error(`${plan.filePath ?? plan.id}: the citation plugin did not run on this plan`);
+      if (!Array.isArray(found))
+        throw new Error(`${plan.filePath ?? plan.id}: the citation plugin did not run on this plan`);
       textCitations.set(plan.id, found);
     }
     const graph = buildCitationGraph({

@@ -26,7 +26,8 @@ function read(contentDir: string, collection: CitableDocument['collection']): Ci
       const text = readFileSync(path, 'utf8');
       const source = collection === 'plans' ? (FRONTMATTER.exec(text)?.[1] ?? '') : text;
       const data = parse(source) as Record<string, unknown> | null;
-      const string = (name: string) => (typeof data?.[name] === 'string' && data[name] !== '' ? (data[name] as string) : undefined);
+      const string = (name: string) =>
+        typeof data?.[name] === 'string' && data[name] !== '' ? (data[name] as string) : undefined;
       const number = string('number');
       // A plan without a số hiệu cannot be cited by number; it is simply not citable.
       if (collection === 'plans' && number === undefined) return [];

@@ -6,7 +6,8 @@ import { directivePath, planPath } from './routes';
 export const directiveLabel = (d: Directive) => `${d.data.kind} số ${d.data.number}`;
 
 /** How the site names a plan: "Kế hoạch số 45/KH-LĐLĐ", or its title when it has no số hiệu. */
-export const planLabel = (plan: Plan) => (plan.data.number ? `Kế hoạch số ${plan.data.number}` : `Kế hoạch “${plan.data.title}”`);
+export const planLabel = (plan: Plan) =>
+  plan.data.number ? `Kế hoạch số ${plan.data.number}` : `Kế hoạch “${plan.data.title}”`;
 
 /** What a list of documents shows for each: link, kind and number, date and issuer. */
 export interface DocumentSummary {

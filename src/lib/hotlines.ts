@@ -7,7 +7,10 @@ export function hotlineMentions(site: Site, hotline: Hotline): { href: string; l
   return [
     ...hotline.data.mentionedInPlans.map((ref) => {
       const plan = site.plan(ref.id);
-      return { href: planPath(plan.id), label: plan.data.number ? `Kế hoạch số ${plan.data.number}` : `Kế hoạch: ${plan.data.title}` };
+      return {
+        href: planPath(plan.id),
+        label: plan.data.number ? `Kế hoạch số ${plan.data.number}` : `Kế hoạch: ${plan.data.title}`,
+      };
     }),
     ...hotline.data.mentionedInDirectives.map((ref) => {
       const d = site.directive(ref.id);

@@ -15,7 +15,9 @@ export const LUNAR_CHECKED_TO = 2030;
 /** The solar date (YYYY-MM-DD) of lunar day/month in lunar year `year`. */
 export function lunarToSolar(year: number, month: number, day: number): string {
   if (year < LUNAR_CHECKED_FROM || year > LUNAR_CHECKED_TO) {
-    throw new Error(`lunar dates are checked against the Vietnamese calendar only for ${LUNAR_CHECKED_FROM}–${LUNAR_CHECKED_TO}, not ${year}`);
+    throw new Error(
+      `lunar dates are checked against the Vietnamese calendar only for ${LUNAR_CHECKED_FROM}–${LUNAR_CHECKED_TO}, not ${year}`,
+    );
   }
   const solar = lunar.Lunar.fromYmd(year, month, day).getSolar();
   return `${solar.getYear()}-${String(solar.getMonth()).padStart(2, '0')}-${String(solar.getDay()).padStart(2, '0')}`;

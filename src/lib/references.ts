@@ -19,7 +19,11 @@ export interface ReferenceProblem {
 }
 
 const isRef = (value: unknown): value is Ref =>
-  typeof value === 'object' && value !== null && 'id' in value && 'collection' in value && Object.keys(value).length === 2;
+  typeof value === 'object' &&
+  value !== null &&
+  'id' in value &&
+  'collection' in value &&
+  Object.keys(value).length === 2;
 
 /** Walks every entry's data and reports each reference whose target is missing. */
 export function findBrokenReferences(collections: Record<string, AnyEntry[]>): ReferenceProblem[] {

@@ -29,7 +29,8 @@ export const PLAN_FILTERS = {
   issuer: 'co-quan',
 } as const;
 export type PlanFilter = keyof typeof PLAN_FILTERS;
-export const planFilterPath = (filter: PlanFilter, value: string) => `${SECTIONS.plans}${PLAN_FILTERS[filter]}/${value}/`;
+export const planFilterPath = (filter: PlanFilter, value: string) =>
+  `${SECTIONS.plans}${PLAN_FILTERS[filter]}/${value}/`;
 
 /** A `tel:` URI from a number as people write it ("0243.525.662" → "tel:0243525662"). */
 export const telHref = (number: string) => `tel:${number.replace(/[^0-9+]/g, '')}`;

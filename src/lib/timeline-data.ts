@@ -2,7 +2,16 @@ import type { Directive, Plan, Program, Site } from './content';
 import { directiveLabel } from './documents';
 import { directivePath, planPath } from './routes';
 import { THEME_GROUPS, themeGroupOf, type ThemeGroupId } from './theme-groups';
-import { placeMarkers, programBar, programStatus, TIMELINE_START, TIMELINE_YEARS, type Bar, type Marker, type ProgramStatus } from './timeline';
+import {
+  placeMarkers,
+  programBar,
+  programStatus,
+  TIMELINE_START,
+  TIMELINE_YEARS,
+  type Bar,
+  type Marker,
+  type ProgramStatus,
+} from './timeline';
 
 /** One program on the timeline, with what the page draws and says about it. */
 export interface ProgramRow {
@@ -109,7 +118,11 @@ const byDate = (a: TimelineDoc, b: TimelineDoc) => sortKey(a).localeCompare(sort
  * Everything the timeline page shows. With `only`, just that theme group, and just the documents
  * around its programs (their decisions and the plans that serve them).
  */
-export function buildTimeline(site: Pick<Site, 'plans' | 'directives' | 'programs'>, today: string, only?: ThemeGroupId): TimelineModel {
+export function buildTimeline(
+  site: Pick<Site, 'plans' | 'directives' | 'programs'>,
+  today: string,
+  only?: ThemeGroupId,
+): TimelineModel {
   const rows = site.programs.map((p) => programRow(p, site, today));
   const groups = THEME_GROUPS.filter((g) => only === undefined || g.id === only).map((g) => ({
     id: g.id,
@@ -117,7 +130,8 @@ export function buildTimeline(site: Pick<Site, 'plans' | 'directives' | 'program
   }));
   const shown = groups.flatMap((g) => g.rows);
   const shownIds = new Set(shown.map((r) => r.program.id));
-  const plans = only === undefined ? site.plans : site.plans.filter((p) => p.data.programs.some((ref) => shownIds.has(ref.id)));
+  const plans =
+    only === undefined ? site.plans : site.plans.filter((p) => p.data.programs.some((ref) => shownIds.has(ref.id)));
   const decisionIds = new Set(shown.flatMap((r) => (r.decision ? [r.decision.id] : [])));
   const directives = only === undefined ? site.directives : site.directives.filter((d) => decisionIds.has(d.id));
   const docs = [...plans.map(planDoc), ...directives.map(directiveDoc)].sort(byDate);
@@ -137,8 +151,14 @@ export function buildTimeline(site: Pick<Site, 'plans' | 'directives' | 'program
   return {
     today,
     groups,
-    planMarkers: placeMarkers(docs.filter((d) => d.kind === 'plan'), 12),
-    directiveMarkers: placeMarkers(docs.filter((d) => d.kind === 'directive'), 1.2),
+    planMarkers: placeMarkers(
+      docs.filter((d) => d.kind === 'plan'),
+      12,
+    ),
+    directiveMarkers: placeMarkers(
+      docs.filter((d) => d.kind === 'directive'),
+      1.2,
+    ),
     before: docs.filter((d) => d.year < TIMELINE_START),
     years,
   };

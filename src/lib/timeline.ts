@@ -47,7 +47,8 @@ export function datePosition(iso: string): number {
 }
 
 /** Position of the start of a year on the axis, in percent. */
-export const yearStartPosition = (year: number) => round(((Date.UTC(year, 0, 1) - axisStart) / (axisEnd - axisStart)) * 100);
+export const yearStartPosition = (year: number) =>
+  round(((Date.UTC(year, 0, 1) - axisStart) / (axisEnd - axisStart)) * 100);
 
 const round = (n: number) => Math.round(n * 100) / 100;
 const clamp = (n: number) => Math.min(100, Math.max(0, n));

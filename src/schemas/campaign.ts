@@ -13,7 +13,11 @@ export const campaignDate = z.discriminatedUnion(
     /** The same solar day(s) every year. */
     z.object({ kind: z.literal('fixed'), start: monthDay, end: monthDay.optional() }),
     /** A lunar-calendar day; its solar date is computed for each year, never typed in. */
-    z.object({ kind: z.literal('lunar'), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(30) }),
+    z.object({
+      kind: z.literal('lunar'),
+      month: z.number().int().min(1).max(12),
+      day: z.number().int().min(1).max(30),
+    }),
     /** Held every year, but no source gives a date (the page says so). */
     z.object({ kind: z.literal('unfixed') }),
   ],

@@ -47,12 +47,19 @@ export function createPlanSchema(reference: ReferenceFn) {
       /** File name of the original text in content/originals/. */
       original: z
         .string()
-        .regex(/^[a-z0-9-]+\.txt$/, 'expected the file name of the original in content/originals, e.g. "60-kh-ldld-2018.txt"'),
+        .regex(
+          /^[a-z0-9-]+\.txt$/,
+          'expected the file name of the original in content/originals, e.g. "60-kh-ldld-2018.txt"',
+        ),
     })
-    .refine((plan) => plan.issued === undefined || !/^\d{4}-/.test(plan.issued) || Number(plan.issued.slice(0, 4)) === plan.year, {
-      message: 'expected year to match the year of issued',
-      path: ['year'],
-    })
+    .refine(
+      (plan) =>
+        plan.issued === undefined || !/^\d{4}-/.test(plan.issued) || Number(plan.issued.slice(0, 4)) === plan.year,
+      {
+        message: 'expected year to match the year of issued',
+        path: ['year'],
+      },
+    )
     .refine((plan) => plan.issued !== undefined || plan.yearNote !== undefined, {
       message: 'expected yearNote to say how the year is known when the plan has no date',
       path: ['yearNote'],

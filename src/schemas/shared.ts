@@ -100,10 +100,5 @@ export const CORE_THEMES = [
 ] as const;
 
 /** A plan's topics: the shared themes plus what only plans are about. */
-export const TOPICS = [
-  ...CORE_THEMES,
-  'chien-dich',
-  'hoc-tap-khuyen-hoc',
-  'lao-dong-nu',
-] as const;
+export const TOPICS = [...CORE_THEMES, 'chien-dich', 'hoc-tap-khuyen-hoc', 'lao-dong-nu'] as const;
 export const topic = z.enum(TOPICS, { error: `expected one of: ${TOPICS.join(', ')}` });

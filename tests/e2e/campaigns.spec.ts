@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { normalise } from './helpers';
 
-const CAMPAIGNS = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'campaigns')).map((f) => f.replace(/\.yaml$/, ''));
+const CAMPAIGNS = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'campaigns')).map((f) =>
+  f.replace(/\.yaml$/, ''),
+);
 const YEARS = Array.from({ length: 15 }, (_, i) => 2016 + i);
 
 test.use({ javaScriptEnabled: false });
@@ -37,7 +39,8 @@ test('Tết Trung thu gives the lunar-calendar date for every year 2016–2030',
   expect(dates.get(2021)).toEqual(['21/09/2021']);
   expect(dates.get(2024)).toEqual(['17/09/2024']);
   expect(dates.get(2025)).toEqual(['06/10/2025']);
-  for (const year of YEARS) expect(dates.get(year)![0]).toMatch(new RegExp(`^(0[89]|10)/(09|10)/${year}$`.replace('(0[89]|10)', '\\d{2}')));
+  for (const year of YEARS)
+    expect(dates.get(year)![0]).toMatch(new RegExp(`^(0[89]|10)/(09|10)/${year}$`.replace('(0[89]|10)', '\\d{2}')));
   await expect(page.getByText('âm lịch Việt Nam (múi giờ UTC+7)')).toBeVisible();
 });
 
@@ -49,7 +52,10 @@ test('Tháng hành động vì trẻ em runs 01/6–30/6 each year with the them
   expect(dates.get(2025)![2]).toContain('Bộ Y tế chủ trì');
   expect(dates.get(2019)![2]).toBe('chưa có thông tin');
   await expect(page.getByText(/Độ tin cậy: Trung bình, theo nguồn thứ cấp/)).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Luật số 102/2016/QH13' })).toHaveAttribute('href', '/van-ban/102-2016-qh13/');
+  await expect(page.getByRole('link', { name: 'Luật số 102/2016/QH13' })).toHaveAttribute(
+    'href',
+    '/van-ban/102-2016-qh13/',
+  );
 });
 
 test('fixed-date moments and the forum', async ({ page }) => {
@@ -58,7 +64,9 @@ test('fixed-date moments and the forum', async ({ page }) => {
   await page.goto('/chien-dich/ngay-quoc-te-thieu-nhi/');
   expect((await datesTable(page)).get(2016)).toEqual(['01/06/2016']);
   await page.goto('/chien-dich/dien-dan-tre-em/');
-  await expect(page.getByRole('region', { name: 'Ngày diễn ra, 2016–2030' })).toContainText('Ngày tổ chức: chưa có thông tin.');
+  await expect(page.getByRole('region', { name: 'Ngày diễn ra, 2016–2030' })).toContainText(
+    'Ngày tổ chức: chưa có thông tin.',
+  );
 });
 
 for (const id of CAMPAIGNS) {

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './helpers';
 
-const planPaths = sitemapPaths().filter((p) => /^\/ke-hoach\/[a-z0-9-]+\/$/.test(p) && !/\/(nam|tinh|co-quan)\//.test(p));
+const planPaths = sitemapPaths().filter(
+  (p) => /^\/ke-hoach\/[a-z0-9-]+\/$/.test(p) && !/\/(nam|tinh|co-quan)\//.test(p),
+);
 
 test('on plan 45/KH-LĐLĐ, the 1863/QĐ-TTg citation links to its directive, which lists the plan', async ({ page }) => {
   await page.goto('/ke-hoach/45-kh-ldld-long-bien-2021/');
@@ -9,7 +11,9 @@ test('on plan 45/KH-LĐLĐ, the 1863/QĐ-TTg citation links to its directive, wh
   const citation = text.getByRole('link', { name: 'Quyết định số 1863/QĐ-TTg' });
   await expect(citation).toHaveAttribute('href', '/van-ban/1863-qd-ttg/');
   // The words around the link are unchanged.
-  await expect(text).toContainText('Quyết định số 1863/QĐ-TTg ngày 23/12/2019 của Thủ tướng Chính phủ về việc phê duyệt');
+  await expect(text).toContainText(
+    'Quyết định số 1863/QĐ-TTg ngày 23/12/2019 của Thủ tướng Chính phủ về việc phê duyệt',
+  );
 
   await citation.click();
   await expect(page).toHaveURL(/\/van-ban\/1863-qd-ttg\/$/);
@@ -70,8 +74,14 @@ test('a program page lists the plans that serve it and the other documents citin
   const serving = page.getByRole('region', { name: 'Các kế hoạch thực hiện chương trình' });
   for (const number of ['63/KH-CDYT', '45/KH-LĐLĐ', '40/KH-LĐLĐ']) await expect(serving).toContainText(number);
   const citing = page.getByRole('region', { name: 'Văn bản dẫn chiếu chương trình' });
-  await expect(citing.getByRole('link', { name: 'Kế hoạch số 104/KH-TLĐ' })).toHaveAttribute('href', '/van-ban/104-kh-tld/');
-  await expect(citing.getByRole('link', { name: 'Kế hoạch số 121/KH-LĐLĐ' })).toHaveAttribute('href', '/van-ban/121-kh-ldld/');
+  await expect(citing.getByRole('link', { name: 'Kế hoạch số 104/KH-TLĐ' })).toHaveAttribute(
+    'href',
+    '/van-ban/104-kh-tld/',
+  );
+  await expect(citing.getByRole('link', { name: 'Kế hoạch số 121/KH-LĐLĐ' })).toHaveAttribute(
+    'href',
+    '/van-ban/121-kh-ldld/',
+  );
   // Serving plans are not listed twice.
   await expect(citing.getByRole('link', { name: 'Kế hoạch số 63/KH-CDYT' })).toHaveCount(0);
 });

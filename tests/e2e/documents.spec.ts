@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { sitemapPaths } from './helpers';
 
-const documentPaths = sitemapPaths().filter((p) => /^\/(ke-hoach|van-ban)\/[a-z0-9-]+\/$/.test(p) && !/\/(nam|tinh|co-quan)\//.test(p));
+const documentPaths = sitemapPaths().filter(
+  (p) => /^\/(ke-hoach|van-ban)\/[a-z0-9-]+\/$/.test(p) && !/\/(nam|tinh|co-quan)\//.test(p),
+);
 
 async function legislation(page: Page) {
   const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -54,11 +56,17 @@ test('plan 45/KH-LĐLĐ shows the metadata officers expect and links its căn c�
   await expect(meta).toContainText('Phan Thị Thu Hằng');
   await expect(meta).toContainText('24/08/2021');
   await expect(meta).toContainText('25/09/2021');
-  await page.getByRole('region', { name: 'Căn cứ' }).getByRole('link', { name: /41\/KH-LĐLĐ/ }).click();
+  await page
+    .getByRole('region', { name: 'Căn cứ' })
+    .getByRole('link', { name: /41\/KH-LĐLĐ/ })
+    .click();
   await expect(page).toHaveURL(/\/van-ban\/41-kh-ldld\/$/);
   const notice = page.getByText(/^Chúng tôi chưa có toàn văn văn bản này/);
   await expect(notice).toContainText('theo dẫn chiếu tại Kế hoạch số 45/KH-LĐLĐ');
-  await expect(notice.getByRole('link', { name: 'Kế hoạch số 45/KH-LĐLĐ' })).toHaveAttribute('href', '/ke-hoach/45-kh-ldld-long-bien-2021/');
+  await expect(notice.getByRole('link', { name: 'Kế hoạch số 45/KH-LĐLĐ' })).toHaveAttribute(
+    'href',
+    '/ke-hoach/45-kh-ldld-long-bien-2021/',
+  );
   await expect(page.getByRole('region', { name: 'Văn bản dẫn chiếu đến văn bản này' })).toContainText('45/KH-LĐLĐ');
 });
 

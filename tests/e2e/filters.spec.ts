@@ -24,7 +24,10 @@ test('plan filters are plain links that work with JavaScript off', async ({ page
   await expect(page).toHaveURL(/\/ke-hoach\/co-quan\/lien-doan-lao-dong-tinh-phu-yen\/$/);
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(list).toContainText('40/KH-LĐLĐ');
-  await expect(filters.getByRole('link', { name: /^Liên đoàn Lao động tỉnh Phú Yên/ })).toHaveAttribute('aria-current', 'page');
+  await expect(filters.getByRole('link', { name: /^Liên đoàn Lao động tỉnh Phú Yên/ })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 
   await filters.getByRole('link', { name: 'Tất cả' }).click();
   await expect(list.getByRole('listitem')).toHaveCount(5);

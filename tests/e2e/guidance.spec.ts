@@ -18,7 +18,10 @@ test('at least eight guidance articles are listed', async ({ page }) => {
 });
 
 for (const slug of slugs) {
-  test(`/huong-dan/${slug}/ names its audience and sources, its links work, and axe finds nothing`, async ({ page, request }) => {
+  test(`/huong-dan/${slug}/ names its audience and sources, its links work, and axe finds nothing`, async ({
+    page,
+    request,
+  }) => {
     const response = await page.goto(`/huong-dan/${slug}/`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();

@@ -6,7 +6,9 @@ const checked = hotlineFileNumbers().map((h) => (h.number ?? '').replace(/\D/g, 
 test('every hotline link on the hotline page is a valid tel: link to a checked number', async ({ page }) => {
   await page.goto('/duong-day-nong/');
   const main = page.getByRole('main');
-  const hrefs = await main.locator('a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await main
+    .locator('a[href^="tel:"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThanOrEqual(6);
   for (const href of hrefs) {
     expect(href).toMatch(/^tel:\+?[0-9]+$/);
@@ -48,7 +50,9 @@ test('the emergency numbers 113, 114 and 115 are click-to-call', async ({ page }
     ['114', 'Cứu hỏa, cứu nạn cứu hộ'],
     ['115', 'Cấp cứu y tế'],
   ] as const) {
-    await expect(page.getByRole('article', { name }).getByRole('link', { name: new RegExp(`^Gọi ${number}`) })).toHaveAttribute('href', `tel:${number}`);
+    await expect(
+      page.getByRole('article', { name }).getByRole('link', { name: new RegExp(`^Gọi ${number}`) }),
+    ).toHaveAttribute('href', `tel:${number}`);
   }
 });
 
@@ -58,7 +62,8 @@ test('the A4 poster prints only the poster, with 111 large and without the old n
   await expect(page).toHaveURL(/\/duong-day-nong\/in\/$/);
   const poster = page.getByRole('region', { name: 'Áp phích' });
   await expect(poster.getByRole('link', { name: '111', exact: true })).toHaveAttribute('href', 'tel:111');
-  for (const number of ['113', '114', '115', '0243.525.662']) await expect(poster.getByRole('link', { name: number })).toBeVisible();
+  for (const number of ['113', '114', '115', '0243.525.662'])
+    await expect(poster.getByRole('link', { name: number })).toBeVisible();
   await expect(poster).not.toContainText('18001567');
 
   await page.emulateMedia({ media: 'print' });
@@ -69,7 +74,9 @@ test('the A4 poster prints only the poster, with 111 large and without the old n
   await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden();
   await expect(page.getByRole('complementary', { name: 'Thoát nhanh' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
-  const sizes = await poster.getByRole('link', { name: '111', exact: true }).evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
+  const sizes = await poster
+    .getByRole('link', { name: '111', exact: true })
+    .evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
   // At least 150px (about 4 cm on paper): the number can be read across a room.
   expect(sizes).toBeGreaterThanOrEqual(150);
 });

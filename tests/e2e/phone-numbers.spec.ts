@@ -39,7 +39,9 @@ test('every phone number in the open data files is a checked hotline', () => {
   const data = files(join(DIST, 'du-lieu'), '.json');
   expect(data.length).toBeGreaterThan(0);
   const problems = data.flatMap((file) =>
-    unknown(phoneNumbersInText(jsonStrings(readFileSync(file, 'utf8')))).map((n) => `${relative(DIST, file)}: ${n.raw}`),
+    unknown(phoneNumbersInText(jsonStrings(readFileSync(file, 'utf8')))).map(
+      (n) => `${relative(DIST, file)}: ${n.raw}`,
+    ),
   );
   expect(problems).toEqual([]);
 });

@@ -18,9 +18,16 @@ async function stubOutside(context: BrowserContext, hold?: Promise<void>) {
       const url = new URL(route.request().url());
       if (url.host === NEUTRAL.host) {
         await hold;
-        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Neutral</title><p>neutral</p>' });
+        return route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: '<!doctype html><title>Neutral</title><p>neutral</p>',
+        });
       }
-      if (url.href === BEFORE) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Before</title><p>before</p>' });
+      if (url.href === BEFORE)
+        return route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: '<!doctype html><title>Before</title><p>before</p>',
+        });
       return route.abort();
     },
   );
@@ -32,7 +39,8 @@ async function openAfterOutsidePage(page: Page, path: string) {
   await page.goto(path);
 }
 
-const exitButton = (page: Page) => page.getByRole('complementary', { name: 'Thoát nhanh' }).getByRole('link', { name: 'Thoát nhanh' });
+const exitButton = (page: Page) =>
+  page.getByRole('complementary', { name: 'Thoát nhanh' }).getByRole('link', { name: 'Thoát nhanh' });
 
 test('the button leaves for the neutral site, and Back does not return to the site', async ({ page, context }) => {
   await stubOutside(context);
@@ -45,7 +53,10 @@ test('the button leaves for the neutral site, and Back does not return to the si
   expect(page.url()).not.toContain('127.0.0.1');
 });
 
-test('pressing Shift three times leaves, announcing the count, and blanks the page at once', async ({ page, context }) => {
+test('pressing Shift three times leaves, announcing the count, and blanks the page at once', async ({
+  page,
+  context,
+}) => {
   // The neutral site's answer is held back until the test has seen our page go blank.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -58,7 +69,8 @@ test('pressing Shift three times leaves, announcing the count, and blanks the pa
     const page = window as unknown as { reportBlank: (children: number, title: string) => Promise<void> };
     window.addEventListener('load', () => {
       new MutationObserver(() => {
-        if (document.body.childElementCount === 0) void page.reportBlank(document.body.childElementCount, document.title);
+        if (document.body.childElementCount === 0)
+          void page.reportBlank(document.body.childElementCount, document.title);
       }).observe(document.body, { childList: true });
     });
   });
@@ -78,7 +90,10 @@ test('pressing Shift three times leaves, announcing the count, and blanks the pa
   await expect(page).toHaveURL(BEFORE);
 });
 
-test('another key between the Shift presses starts the count again, so typing capitals never exits', async ({ page, context }) => {
+test('another key between the Shift presses starts the count again, so typing capitals never exits', async ({
+  page,
+  context,
+}) => {
   await stubOutside(context);
   await page.goto('/huong-dan/');
   await page.keyboard.press('Shift');
@@ -93,14 +108,19 @@ test('another key between the Shift presses starts the count again, so typing ca
   expect(new URL(page.url()).pathname).toBe('/huong-dan/');
 });
 
-test('the button is reached from the keyboard, described for screen readers, and works with Enter', async ({ page, context }) => {
+test('the button is reached from the keyboard, described for screen readers, and works with Enter', async ({
+  page,
+  context,
+}) => {
   await stubOutside(context);
   await openAfterOutsidePage(page, '/');
   await page.keyboard.press('Tab'); // skip link
   await page.keyboard.press('Tab');
   const button = exitButton(page);
   await expect(button).toBeFocused();
-  await expect(button).toHaveAccessibleDescription('Rời ngay trang này và mở trang tìm kiếm Google. Cũng có thể nhấn phím Shift ba lần liền.');
+  await expect(button).toHaveAccessibleDescription(
+    'Rời ngay trang này và mở trang tìm kiếm Google. Cũng có thể nhấn phím Shift ba lần liền.',
+  );
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(NEUTRAL_URL);
   await page.goBack();
@@ -112,17 +132,23 @@ test('the explanation page says what quick exit cannot do', async ({ page }) => 
   await page.getByRole('complementary', { name: 'Thoát nhanh' }).getByRole('link', { name: 'Cách dùng' }).click();
   await expect(page).toHaveURL(/\/thoat-nhanh\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Thoát nhanh');
-  await expect(page.getByRole('region', { name: 'Thoát nhanh không làm được gì' })).toContainText('không xóa lịch sử duyệt web');
+  await expect(page.getByRole('region', { name: 'Thoát nhanh không làm được gì' })).toContainText(
+    'không xóa lịch sử duyệt web',
+  );
   await expect(page.getByRole('region', { name: /chế độ duyệt riêng tư/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Xóa lịch sử duyệt web' })).toBeVisible();
 });
 
 test('every built page has the quick-exit link to the neutral site', () => {
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+    );
   const pages = walk(DIST);
   expect(pages.length).toBeGreaterThan(50);
-  const missing = pages.filter((file) => !readFileSync(file, 'utf8').includes(`href="${NEUTRAL_URL}" rel="noreferrer"`)).map((f) => relative(DIST, f));
+  const missing = pages
+    .filter((file) => !readFileSync(file, 'utf8').includes(`href="${NEUTRAL_URL}" rel="noreferrer"`))
+    .map((f) => relative(DIST, f));
   expect(missing).toEqual([]);
 });
 

@@ -21,7 +21,10 @@ test.describe('the search page', () => {
     await expect(page.getByRole('searchbox', { name: 'Từ khóa' })).toHaveValue('dao van truyen');
     await expect(status(page)).toContainText('cho “dao van truyen”');
     const list = page.locator('[data-search-results]');
-    await expect(list.locator('> li').first().getByRole('link')).toHaveAttribute('href', /^\/ke-hoach\/63-kh-cdyt-thai-binh-2021\/\?pagefind-highlight=/);
+    await expect(list.locator('> li').first().getByRole('link')).toHaveAttribute(
+      'href',
+      /^\/ke-hoach\/63-kh-cdyt-thai-binh-2021\/\?pagefind-highlight=/,
+    );
     // Every result is one link to a page of this site.
     const items = await list.locator('> li').count();
     expect(items).toBeGreaterThan(0);
@@ -36,7 +39,10 @@ test.describe('the search page', () => {
     }
     for (const query of ['đuối nước', 'duoi nuoc']) {
       await search(page, query);
-      await expect(results(page).getByRole('link').first(), query).toHaveAttribute('href', /^\/huong-dan\/phong-chong-duoi-nuoc-tai-nan-thuong-tich\//);
+      await expect(results(page).getByRole('link').first(), query).toHaveAttribute(
+        'href',
+        /^\/huong-dan\/phong-chong-duoi-nuoc-tai-nan-thuong-tich\//,
+      );
     }
   });
 

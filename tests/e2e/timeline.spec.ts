@@ -41,7 +41,10 @@ const PROGRAMS = programs();
 const PLAN_IDS = readdirSync(join(CONTENT, 'plans')).map((f) => f.replace(/\.mdx$/, ''));
 
 const programRow = (page: Page, program: ProgramFile) =>
-  page.getByRole('region', { name: 'Chương trình theo chủ đề' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: program.name, exact: true }) });
+  page
+    .getByRole('region', { name: 'Chương trình theo chủ đề' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: program.name, exact: true }) });
 
 test('the timeline, program and campaign pages are in the sitemap', () => {
   const paths = sitemapPaths();
@@ -60,7 +63,10 @@ test.describe('with JavaScript off', () => {
       const row = programRow(page, program);
       await expect(row, program.id).toHaveCount(1);
       await expect(row).toContainText(`Giai đoạn: ${program.label}`);
-      await expect(row.getByRole('link', { name: program.name, exact: true })).toHaveAttribute('href', `/lo-trinh/${program.id}/`);
+      await expect(row.getByRole('link', { name: program.name, exact: true })).toHaveAttribute(
+        'href',
+        `/lo-trinh/${program.id}/`,
+      );
     }
     const years = page.getByRole('region', { name: 'Văn bản và kế hoạch theo năm' });
     for (const id of PLAN_IDS) {
@@ -86,7 +92,11 @@ test.describe('with JavaScript off', () => {
 
   test('programs that reach in, are open-ended or have no known period say so', async ({ page }) => {
     await page.goto('/lo-trinh/');
-    const byId = (id: string) => programRow(page, PROGRAMS.find((p) => p.id === id)!);
+    const byId = (id: string) =>
+      programRow(
+        page,
+        PROGRAMS.find((p) => p.id === id)!,
+      );
     await expect(byId('hanh-dong-quoc-gia-vi-tre-em-2012-2020')).toContainText('bắt đầu từ năm 2012, trước năm 2016');
     await expect(byId('giam-tu-vong-tre-em-duoi-5-tuoi-2030')).toContainText('chưa có thông tin năm bắt đầu');
     await expect(byId('hanh-dong-thuc-hien-chi-thi-28-ct-tw')).toContainText('Thời gian thực hiện: chưa có thông tin');
@@ -95,8 +105,12 @@ test.describe('with JavaScript off', () => {
   test('an undated plan sits in its inferred year, and today is marked', async ({ page }) => {
     await page.goto('/lo-trinh/');
     const years = page.getByRole('region', { name: 'Văn bản và kế hoạch theo năm' });
-    const year2020 = years.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '2020', exact: true }) });
-    const langSon = year2020.getByRole('listitem').filter({ has: page.locator('a[href="/ke-hoach/so-tnmt-lang-son-2020/"]') });
+    const year2020 = years
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: '2020', exact: true }) });
+    const langSon = year2020
+      .getByRole('listitem')
+      .filter({ has: page.locator('a[href="/ke-hoach/so-tnmt-lang-son-2020/"]') });
     await expect(langSon).toContainText('2020 (năm suy ra)');
     await expect(langSon).toContainText('năm 2020 được suy ra từ Công văn số 846/UBND-KGVX');
 
@@ -104,7 +118,9 @@ test.describe('with JavaScript off', () => {
     await expect(today).toHaveCount(1);
     const iso = await today.locator('time').getAttribute('datetime');
     expect(iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const todayYear = years.getByRole('listitem').filter({ has: page.getByRole('heading', { name: iso!.slice(0, 4), exact: true }) });
+    const todayYear = years
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: iso!.slice(0, 4), exact: true }) });
     await expect(todayYear.getByRole('listitem').filter({ hasText: /^Hôm nay/ })).toHaveCount(1);
   });
 
@@ -139,7 +155,10 @@ test.describe('with JavaScript off', () => {
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(360);
     }
-    const row = programRow(page, PROGRAMS.find((p) => p.id === 'moi-truong-mang-2021-2025')!);
+    const row = programRow(
+      page,
+      PROGRAMS.find((p) => p.id === 'moi-truong-mang-2021-2025')!,
+    );
     await expect(row.getByRole('link')).toBeVisible();
   });
 
@@ -149,7 +168,9 @@ test.describe('with JavaScript off', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(program.name);
       const meta = page.getByRole('region', { name: 'Thông tin chương trình' });
       await expect(meta).toContainText(program.label);
-      await expect(meta).toContainText(/(Đã kết thúc|Đang thực hiện|Sắp tới|Chưa có thông tin về thời gian) \(tính đến ngày \d{2}\/\d{2}\/\d{4}\)/);
+      await expect(meta).toContainText(
+        /(Đã kết thúc|Đang thực hiện|Sắp tới|Chưa có thông tin về thời gian) \(tính đến ngày \d{2}\/\d{2}\/\d{4}\)/,
+      );
       if (program.decision) {
         await expect(meta.locator(`a[href="/van-ban/${program.decision}/"]`), program.id).toHaveCount(1);
       } else {
@@ -157,28 +178,41 @@ test.describe('with JavaScript off', () => {
       }
     }
     await page.goto('/lo-trinh/moi-truong-mang-2021-2025/');
-    await page.getByRole('region', { name: 'Thông tin chương trình' }).getByRole('link', { name: 'Quyết định số 830/QĐ-TTg' }).click();
+    await page
+      .getByRole('region', { name: 'Thông tin chương trình' })
+      .getByRole('link', { name: 'Quyết định số 830/QĐ-TTg' })
+      .click();
     await expect(page).toHaveURL(/\/van-ban\/830-qd-ttg\/$/);
   });
 
   test('a program that ended before the timeline says so', async ({ page }) => {
     await page.goto('/lo-trinh/bao-ve-tre-em-2011-2015/');
-    await expect(page.getByRole('region', { name: 'Thông tin chương trình' })).toContainText('Đã kết thúc (tính đến ngày');
+    await expect(page.getByRole('region', { name: 'Thông tin chương trình' })).toContainText(
+      'Đã kết thúc (tính đến ngày',
+    );
   });
 
   test('the union program gives plan 63/KH-CDYT’s targets, its plans and citing documents', async ({ page }) => {
     await page.goto('/lo-trinh/tld-vi-tre-em-2021-2030/');
     const targets = page.getByRole('region', { name: 'Mục tiêu' });
-    await expect(targets.getByRole('link', { name: 'Kế hoạch số 63/KH-CDYT' })).toHaveAttribute('href', '/ke-hoach/63-kh-cdyt-thai-binh-2021/');
+    await expect(targets.getByRole('link', { name: 'Kế hoạch số 63/KH-CDYT' })).toHaveAttribute(
+      'href',
+      '/ke-hoach/63-kh-cdyt-thai-binh-2021/',
+    );
     await expect(targets.getByRole('listitem')).toHaveCount(2);
-    await expect(targets.getByRole('listitem').first()).toContainText('đến năm 2025 đạt trên 90% và đến năm 2030 đạt trên 95% cán bộ công đoàn các cấp');
+    await expect(targets.getByRole('listitem').first()).toContainText(
+      'đến năm 2025 đạt trên 90% và đến năm 2030 đạt trên 95% cán bộ công đoàn các cấp',
+    );
     await expect(page.getByRole('region', { name: 'Các kế hoạch thực hiện chương trình' })).toContainText('63/KH-CDYT');
     await expect(page.getByRole('region', { name: 'Văn bản dẫn chiếu chương trình' })).toBeVisible();
   });
 
   test('a plan links the programs it serves to their pages', async ({ page }) => {
     await page.goto('/ke-hoach/63-kh-cdyt-thai-binh-2021/');
-    await page.getByRole('region', { name: 'Chương trình quốc gia liên quan' }).getByRole('link', { name: /trong CNVCLĐ/ }).click();
+    await page
+      .getByRole('region', { name: 'Chương trình quốc gia liên quan' })
+      .getByRole('link', { name: /trong CNVCLĐ/ })
+      .click();
     await expect(page).toHaveURL(/\/lo-trinh\/tld-vi-tre-em-2021-2030\/$/);
   });
 });
@@ -187,7 +221,9 @@ test('the header and footer reach the timeline and the campaigns', async ({ page
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Lộ trình' }).click();
   await expect(page).toHaveURL(/\/lo-trinh\/$/);
-  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Lộ trình' })).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Lộ trình' }),
+  ).toHaveAttribute('aria-current', 'page');
   await page.getByRole('navigation', { name: 'Liên kết cuối trang' }).getByRole('link', { name: 'Chiến dịch' }).click();
   await expect(page).toHaveURL(/\/chien-dich\/$/);
 });
@@ -211,7 +247,9 @@ test('/du-lieu/lo-trinh.json lists every program with its period, decision and d
     expect(entry.decision?.id).toBe(program.decision);
     expect(['ended', 'ongoing', 'upcoming', 'unknown']).toContain(entry.status);
   }
-  expect(data.find((p) => p.id === 'tld-vi-tre-em-2021-2030')!.plans.map((p) => p.id)).toContain('63-kh-cdyt-thai-binh-2021');
+  expect(data.find((p) => p.id === 'tld-vi-tre-em-2021-2030')!.plans.map((p) => p.id)).toContain(
+    '63-kh-cdyt-thai-binh-2021',
+  );
 });
 
 test('at 360 px the timeline and a campaign page pass axe too', async ({ page }) => {

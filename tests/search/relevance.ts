@@ -28,7 +28,9 @@ export function loadRelevanceSet(): RelevanceSet {
 export async function searchPageResults(page: Page, origin: string, query: string): Promise<string[]> {
   await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(query)}`);
   await page.locator('[data-search][data-search-state="done"]').waitFor();
-  const hrefs = await page.locator('[data-search-results] a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page
+    .locator('[data-search-results] a[href]')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   return hrefs.map((href) => new URL(href).pathname);
 }
 

@@ -45,8 +45,12 @@ export function telLinks(html: string): string[] {
  * attributes that are shown or read out, and JSON-LD. Other scripts and styles are code, not text.
  */
 export function readableText(html: string): string {
-  const attributes = [...html.matchAll(/\s(?:aria-label|aria-description|title|alt|placeholder|content)\s*=\s*"([^"]*)"/gi)].map((m) => m[1]!);
-  const jsonLd = [...html.matchAll(/<script\b[^>]*type=["']application\/ld\+json["'][^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!);
+  const attributes = [
+    ...html.matchAll(/\s(?:aria-label|aria-description|title|alt|placeholder|content)\s*=\s*"([^"]*)"/gi),
+  ].map((m) => m[1]!);
+  const jsonLd = [...html.matchAll(/<script\b[^>]*type=["']application\/ld\+json["'][^>]*>([\s\S]*?)<\/script>/gi)].map(
+    (m) => m[1]!,
+  );
   const body = html
     .replace(/<!--[\s\S]*?-->/g, '\n')
     .replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1>/gi, '\n')

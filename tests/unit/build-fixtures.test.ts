@@ -34,7 +34,9 @@ describe('strict production build', () => {
   it('fails on a citation it recognises but cannot resolve, naming the file, line and citation', () => {
     const { status, output } = buildFixture('unknown-citation');
     expect(status).not.toBe(0);
-    expect(output).toMatch(/tests\/fixtures\/unknown-citation\/content\/plans\/kh-thu-nghiem\.mdx:\d+: citation "Quyết định số 9999\/QĐ-TTg" cannot be resolved/);
+    expect(output).toMatch(
+      /tests\/fixtures\/unknown-citation\/content\/plans\/kh-thu-nghiem\.mdx:\d+: citation "Quyết định số 9999\/QĐ-TTg" cannot be resolved/,
+    );
     // The resolvable citation in the same file is not reported.
     expect(output).not.toContain('citation "Chỉ thị số 20-CT/TW"');
   }, 130_000);

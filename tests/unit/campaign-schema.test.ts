@@ -14,7 +14,12 @@ describe('campaign schema', () => {
     basis: '102-2016-qh13',
     yearlyThemes: [{ year: 2023, theme: 'Chung tay giảm thiểu tổn hại trẻ em' }],
     themesConfidence: 'med',
-    plans: [{ plan: '60-kh-ldld-binh-thuan-2018', quote: 'Tổ chức các hoạt động hưởng ứng Tháng hành động vì trẻ em năm 2018' }],
+    plans: [
+      {
+        plan: '60-kh-ldld-binh-thuan-2018',
+        quote: 'Tổ chức các hoạt động hưởng ứng Tháng hành động vì trẻ em năm 2018',
+      },
+    ],
   };
 
   it('accepts a real campaign and turns plan references into {id, collection}', () => {
@@ -35,11 +40,15 @@ describe('campaign schema', () => {
     expect(problems(schema, { ...good, date: { kind: 'sometimes' } })).toEqual([
       'date.kind: expected "fixed", "lunar" or "unfixed"',
     ]);
-    expect(problems(schema, { ...good, date: { kind: 'lunar', month: 13, day: 15 } })).toEqual([expect.stringMatching(/^date\.month: /)]);
+    expect(problems(schema, { ...good, date: { kind: 'lunar', month: 13, day: 15 } })).toEqual([
+      expect.stringMatching(/^date\.month: /),
+    ]);
     expect(problems(schema, { ...good, plans: [{ plan: '60-kh-ldld-binh-thuan-2018', quote: '' }] })).toEqual([
       'plans.0.quote: expected the plan’s own words',
     ]);
-    expect(problems(schema, { ...good, yearlyThemes: [{ year: 2023 }] })).toEqual([expect.stringMatching(/^yearlyThemes\.0\.theme: /)]);
+    expect(problems(schema, { ...good, yearlyThemes: [{ year: 2023 }] })).toEqual([
+      expect.stringMatching(/^yearlyThemes\.0\.theme: /),
+    ]);
   });
 });
 
@@ -54,7 +63,14 @@ describe('program targets', () => {
   };
   it('default to none and take a plan and its words', () => {
     expect(schema.parse(good).targets).toEqual([]);
-    expect(problems(schema, { ...good, targets: [{ plan: '63-kh-cdyt-thai-binh-2021', quote: 'đến năm 2030 đạt trên 95%' }] })).toEqual([]);
-    expect(problems(schema, { ...good, targets: [{ quote: 'đến năm 2030 đạt trên 95%' }] })).toEqual([expect.stringMatching(/^targets\.0\.plan: /)]);
+    expect(
+      problems(schema, {
+        ...good,
+        targets: [{ plan: '63-kh-cdyt-thai-binh-2021', quote: 'đến năm 2030 đạt trên 95%' }],
+      }),
+    ).toEqual([]);
+    expect(problems(schema, { ...good, targets: [{ quote: 'đến năm 2030 đạt trên 95%' }] })).toEqual([
+      expect.stringMatching(/^targets\.0\.plan: /),
+    ]);
   });
 });

@@ -24,12 +24,20 @@ describe('citations in the five plans', () => {
       ),
     ).toEqual(['Kế hoạch số 1292-KH/UBND → 1292-kh-ubnd']);
     expect(
-      links('- Tiếp tục thực hiện Chỉ thị số 20-CT/TW, ngày 05/11/2012 của Bộ Chính trị và Chỉ thị số 32-CT/TU ngày 23/01/2013 của Tỉnh uỷ Bình Thuận về'),
+      links(
+        '- Tiếp tục thực hiện Chỉ thị số 20-CT/TW, ngày 05/11/2012 của Bộ Chính trị và Chỉ thị số 32-CT/TU ngày 23/01/2013 của Tỉnh uỷ Bình Thuận về',
+      ),
     ).toEqual(['Chỉ thị số 20-CT/TW → 20-ct-tw', 'Chỉ thị số 32-CT/TU → 32-ct-tu']);
-    expect(links('tham gia vào các vấn đề về trẻ em và các quyền theo Luật trẻ em.')).toEqual(['Luật trẻ em → 102-2016-qh13']);
+    expect(links('tham gia vào các vấn đề về trẻ em và các quyền theo Luật trẻ em.')).toEqual([
+      'Luật trẻ em → 102-2016-qh13',
+    ]);
     expect(
-      links('góp phần tham gia thực hiện tốt Chương trình thúc đẩy quyền tham gia của trẻ em vào các vấn đề về trẻ em giai đoạn 2016-2020; báo cáo'),
-    ).toEqual(['Chương trình thúc đẩy quyền tham gia của trẻ em vào các vấn đề về trẻ em giai đoạn 2016-2020 → 1235-qd-ttg']);
+      links(
+        'góp phần tham gia thực hiện tốt Chương trình thúc đẩy quyền tham gia của trẻ em vào các vấn đề về trẻ em giai đoạn 2016-2020; báo cáo',
+      ),
+    ).toEqual([
+      'Chương trình thúc đẩy quyền tham gia của trẻ em vào các vấn đề về trẻ em giai đoạn 2016-2020 → 1235-qd-ttg',
+    ]);
   });
 
   it('plan 001 (63/KH-CDYT)', () => {
@@ -41,13 +49,15 @@ describe('citations in the five plans', () => {
       'Kế hoạch số 121/KH-LĐLĐ → 121-kh-ldld',
       'Chương trình hành động quốc gia vì trẻ em giai đoạn 2021-2030 → 23-qd-ttg',
     ]);
-    expect(links('góp phần hoàn thành các mục tiêu của Chương trình nghị sự 2030 vì sự phát triển bền vững.')).toEqual([]);
+    expect(links('góp phần hoàn thành các mục tiêu của Chương trình nghị sự 2030 vì sự phát triển bền vững.')).toEqual(
+      [],
+    );
   });
 
   it('plan 002 (Sở TN&MT Lạng Sơn)', () => {
-    expect(links('Thực hiện Công văn số 846/UBND-KGVX ngày 20/7/2020 của UBND tỉnh Lạng Sơn về việc đẩy mạnh')).toEqual([
-      'Công văn số 846/UBND-KGVX → 846-ubnd-kgvx',
-    ]);
+    expect(links('Thực hiện Công văn số 846/UBND-KGVX ngày 20/7/2020 của UBND tỉnh Lạng Sơn về việc đẩy mạnh')).toEqual(
+      ['Công văn số 846/UBND-KGVX → 846-ubnd-kgvx'],
+    );
     expect(
       links(
         'Tuyên truyền Luật Trẻ em năm 2016, Quyết định số 34/2014/QĐ-TTg, ngày 30/5/2014 của Thủ tướng Chính phủ về quy định, tiêu chuẩn xã, phường, thị trấn phù hợp với trẻ em, Quyết định số 2361/QĐ-TTg ngày 22/12/2015 của Thủ tướng Chính phủ phê duyệt Chương trình bảo vệ trẻ em giai đoạn 2016 - 2020 và Quyết định số 234/QĐ-TTg ngày 05/02/2016 của Thủ tướng Chính phủ về phê duyệt Chương trình phòng, chống tai nạn, thương tích trẻ em giai đoạn 2016-2020.',
@@ -58,7 +68,9 @@ describe('citations in the five plans', () => {
       'Quyết định số 2361/QĐ-TTg → 2361-qd-ttg',
       'Quyết định số 234/QĐ-TTg → 234-qd-ttg',
     ]);
-    expect(links('giới thiệu về đường dây tư vấn và hỗ trợ trẻ em - Phím số di động 18001567 thuộc Chi cục')).toEqual([]);
+    expect(links('giới thiệu về đường dây tư vấn và hỗ trợ trẻ em - Phím số di động 18001567 thuộc Chi cục')).toEqual(
+      [],
+    );
   });
 
   it('plan 003 (45/KH-LĐLĐ)', () => {
@@ -77,8 +89,14 @@ describe('citations in the five plans', () => {
       'Quyết định số 830/QĐ-TTg → 830-qd-ttg',
     ]);
     expect(links('Căn cứ kế hoạch của LĐLĐ Quận, tình hình thực tiễn của đơn vị')).toEqual([]);
-    expect(links('báo cáo kết quả (theo mẫu) về Liên đoàn Lao động Quận chậm nhất ngày 25/9/2021 qua địa chỉ email')).toEqual([]);
-    expect(links('Tổng đài điện thoại quốc gia bảo vệ trẻ em - 111 và Trung tâm Cung cấp dịch vụ công tác xã hội Hà Nội - 0243.525.662')).toEqual([]);
+    expect(
+      links('báo cáo kết quả (theo mẫu) về Liên đoàn Lao động Quận chậm nhất ngày 25/9/2021 qua địa chỉ email'),
+    ).toEqual([]);
+    expect(
+      links(
+        'Tổng đài điện thoại quốc gia bảo vệ trẻ em - 111 và Trung tâm Cung cấp dịch vụ công tác xã hội Hà Nội - 0243.525.662',
+      ),
+    ).toEqual([]);
   });
 
   it('plan 004 (40/KH-LĐLĐ)', () => {
@@ -87,10 +105,11 @@ describe('citations in the five plans', () => {
         'Triển khai Chương trình hành động số 36-CTr/TU ngày 29/2/2024 của Tỉnh ủy Phú Yên về thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Bộ Chính trị',
       ),
     ).toEqual(['Chương trình hành động số 36-CTr/TU → 36-ctr-tu', 'Chỉ thị số 28-CT/TW → 28-ct-tw']);
-    expect(links('1. Quán triệt, triển khai thực hiện Chương trình hành động số 36 - CTr/TU về thực hiện Chỉ thị số 28-CT/TW')).toEqual([
-      'Chương trình hành động số 36 - CTr/TU → 36-ctr-tu',
-      'Chỉ thị số 28-CT/TW → 28-ct-tw',
-    ]);
+    expect(
+      links(
+        '1. Quán triệt, triển khai thực hiện Chương trình hành động số 36 - CTr/TU về thực hiện Chỉ thị số 28-CT/TW',
+      ),
+    ).toEqual(['Chương trình hành động số 36 - CTr/TU → 36-ctr-tu', 'Chỉ thị số 28-CT/TW → 28-ct-tw']);
     expect(links('tổ chức thực hiện có hiệu quả Chương trình hành động số 36 -CTr/TU về')).toEqual([
       'Chương trình hành động số 36 -CTr/TU → 36-ctr-tu',
     ]);
@@ -102,11 +121,20 @@ describe('citations in the five plans', () => {
   });
 
   it('finds every citation in the real plan texts and resolves all of them', () => {
-    for (const id of ['60-kh-ldld-binh-thuan-2018', '63-kh-cdyt-thai-binh-2021', 'so-tnmt-lang-son-2020', '45-kh-ldld-long-bien-2021', '40-kh-ldld-phu-yen-2024']) {
+    for (const id of [
+      '60-kh-ldld-binh-thuan-2018',
+      '63-kh-cdyt-thai-binh-2021',
+      'so-tnmt-lang-son-2020',
+      '45-kh-ldld-long-bien-2021',
+      '40-kh-ldld-phu-yen-2024',
+    ]) {
       const text = readFileSync(join(CONTENT, 'originals', `${id}.txt`), 'utf8');
       const found = citationsIn(text, documents);
       expect(found.length, id).toBeGreaterThan(0);
-      expect(found.filter((c) => c.resolution.status !== 'resolved').map((c) => c.text), id).toEqual([]);
+      expect(
+        found.filter((c) => c.resolution.status !== 'resolved').map((c) => c.text),
+        id,
+      ).toEqual([]);
     }
   });
 });
@@ -136,7 +164,9 @@ describe('variants', () => {
     ];
     expect(links('Kế hoạch số 45/KH-LĐLĐ ngày 24/8/2021 của LĐLĐ', twins)).toEqual(['Kế hoạch số 45/KH-LĐLĐ → a']);
     expect(links('Kế hoạch số 45/KH-LĐLĐ, ngày 01/03/2019', twins)).toEqual(['Kế hoạch số 45/KH-LĐLĐ → b']);
-    expect(links('Kế hoạch số 45/KH-LĐLĐ của LĐLĐ', twins)).toEqual(['Kế hoạch số 45/KH-LĐLĐ ✗ it could mean 45/KH-LĐLĐ or 45/KH-LĐLĐ']);
+    expect(links('Kế hoạch số 45/KH-LĐLĐ của LĐLĐ', twins)).toEqual([
+      'Kế hoạch số 45/KH-LĐLĐ ✗ it could mean 45/KH-LĐLĐ or 45/KH-LĐLĐ',
+    ]);
     expect(links('Chỉ thị số 20-CT/TW ngày 06/11/2012')).toEqual([
       'Chỉ thị số 20-CT/TW ✗ the text dates it 2012-11-06, but 20-CT/TW is dated 2012-11-05',
     ]);
@@ -146,13 +176,19 @@ describe('variants', () => {
     expect(links('Quyết định số 9999/QĐ-TTg ngày 01/01/2020')).toEqual([
       'Quyết định số 9999/QĐ-TTg ✗ no directive entry has this number or name',
     ]);
-    expect(links('Luật Trẻ em năm 2004')).toEqual(['Luật Trẻ em năm 2004 ✗ no directive entry has this number or name']);
+    expect(links('Luật Trẻ em năm 2004')).toEqual([
+      'Luật Trẻ em năm 2004 ✗ no directive entry has this number or name',
+    ]);
   });
 
   it('keeps the exact characters as written', () => {
     const text = 'như Chương trình hành động số 36 - CTr/TU, ngày 29/02/2024';
     const [c] = findCitations(text);
-    expect(c).toMatchObject({ text: 'Chương trình hành động số 36 - CTr/TU', kind: 'Chương trình hành động', date: '2024-02-29' });
+    expect(c).toMatchObject({
+      text: 'Chương trình hành động số 36 - CTr/TU',
+      kind: 'Chương trình hành động',
+      date: '2024-02-29',
+    });
     expect(text.slice(c!.start, c!.end)).toBe(c!.text);
   });
 });
@@ -169,7 +205,12 @@ describe('never a citation', () => {
     ['a program named without its period', 'chương trình phòng ngừa, giảm thiểu lao động trẻ em;'],
     ['a kind word inside another word', 'Bản kế hoạchs 12'],
   ])('%s', (_label, text) => {
-    expect(findCitations(text, documents.flatMap((d) => d.names ?? []))).toEqual([]);
+    expect(
+      findCitations(
+        text,
+        documents.flatMap((d) => d.names ?? []),
+      ),
+    ).toEqual([]);
   });
 });
 

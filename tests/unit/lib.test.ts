@@ -61,13 +61,24 @@ describe('findBrokenReferences', () => {
         {
           id: 'a',
           filePath: 'content/plans/a.mdx',
-          data: { implements: [{ id: '20-ct-tw', collection: 'directives' }, { id: 'nope', collection: 'directives' }] },
+          data: {
+            implements: [
+              { id: '20-ct-tw', collection: 'directives' },
+              { id: 'nope', collection: 'directives' },
+            ],
+          },
         },
       ],
       directives: [{ id: '20-ct-tw', data: {} }],
     });
     expect(problems).toEqual([
-      { file: 'content/plans/a.mdx', field: 'implements[1]', collection: 'directives', id: 'nope', known: ['20-ct-tw'] },
+      {
+        file: 'content/plans/a.mdx',
+        field: 'implements[1]',
+        collection: 'directives',
+        id: 'nope',
+        known: ['20-ct-tw'],
+      },
     ]);
   });
   it('finds nothing when every reference resolves', () => {
@@ -77,10 +88,19 @@ describe('findBrokenReferences', () => {
 
 describe('JSON-LD', () => {
   it('leaves out what a document does not have', () => {
-    const ld = legislationJsonLd({ name: 'Kế hoạch', issuer: 'Sở', url: new URL('https://x.example/ke-hoach/a/'), kind: 'Kế hoạch' });
+    const ld = legislationJsonLd({
+      name: 'Kế hoạch',
+      issuer: 'Sở',
+      url: new URL('https://x.example/ke-hoach/a/'),
+      kind: 'Kế hoạch',
+    });
     expect(ld).not.toHaveProperty('legislationIdentifier');
     expect(ld).not.toHaveProperty('legislationDate');
-    expect(ld).toMatchObject({ '@type': 'Legislation', legislationPassedBy: { name: 'Sở' }, url: 'https://x.example/ke-hoach/a/' });
+    expect(ld).toMatchObject({
+      '@type': 'Legislation',
+      legislationPassedBy: { name: 'Sở' },
+      url: 'https://x.example/ke-hoach/a/',
+    });
   });
   it('cannot close its script element', () => {
     expect(jsonForScript({ name: '</script><script>alert(1)</script>' })).not.toContain('</script>');

@@ -75,7 +75,9 @@ describe('phone numbers in HTML', () => {
   });
 
   it('reads every string of a JSON file', () => {
-    expect(jsonStrings('[{"tel":"tel:111","n":5,"facts":[{"text":"Gọi 0243.525.662"}]}]')).toBe('tel:111\nGọi 0243.525.662');
+    expect(jsonStrings('[{"tel":"tel:111","n":5,"facts":[{"text":"Gọi 0243.525.662"}]}]')).toBe(
+      'tel:111\nGọi 0243.525.662',
+    );
   });
 });
 

@@ -42,14 +42,22 @@ describe('plan schema', () => {
   });
 
   it('names the field and what was expected', () => {
-    expect(problems(schema, { ...goodPlan, issued: '24/08/2021' })).toContain('issued: expected a date written YYYY-MM-DD');
-    expect(problems(schema, { ...goodPlan, issued: '2021-02-30' })).toContain('issued: expected a real calendar date (YYYY-MM-DD)');
+    expect(problems(schema, { ...goodPlan, issued: '24/08/2021' })).toContain(
+      'issued: expected a date written YYYY-MM-DD',
+    );
+    expect(problems(schema, { ...goodPlan, issued: '2021-02-30' })).toContain(
+      'issued: expected a real calendar date (YYYY-MM-DD)',
+    );
     expect(problems(schema, { ...goodPlan, number: 'KH-LĐLĐ' })).toContain(
       'number: expected a document number such as "60/KH-LĐLĐ" or "20-CT/TW"',
     );
     expect(problems(schema, { ...goodPlan, year: 2020 })).toContain('year: expected year to match the year of issued');
-    expect(problems(schema, { ...goodPlan, recipients: [] })).toContain('recipients: expected at least one recipient (nơi nhận)');
-    expect(problems(schema, { ...goodPlan, contactEmail: 'not-an-email' })).toContain('contactEmail: expected an e-mail address');
+    expect(problems(schema, { ...goodPlan, recipients: [] })).toContain(
+      'recipients: expected at least one recipient (nơi nhận)',
+    );
+    expect(problems(schema, { ...goodPlan, contactEmail: 'not-an-email' })).toContain(
+      'contactEmail: expected an e-mail address',
+    );
     expect(problems(schema, { ...goodPlan, topics: ['thoi-tiet'] })).toEqual([
       expect.stringMatching(/^topics\.0: expected one of: bao-ve, /),
     ]);
@@ -85,7 +93,9 @@ describe('directive schema', () => {
     ]);
   });
   it('rejects unknown kinds and backwards periods', () => {
-    expect(problems(schema, { ...goodDirective, kind: 'Sắc lệnh' })).toEqual([expect.stringMatching(/^kind: expected one of: Luật, /)]);
+    expect(problems(schema, { ...goodDirective, kind: 'Sắc lệnh' })).toEqual([
+      expect.stringMatching(/^kind: expected one of: Luật, /),
+    ]);
     expect(problems(schema, { ...goodDirective, period: { start: 2025, end: 2020, label: 'x' } })).toEqual([
       'period.end: expected start to be no later than end',
     ]);
@@ -109,7 +119,9 @@ describe('program schema', () => {
   });
   it('needs a decision or the plan it is known from', () => {
     const { decision: _d, ...rest } = good;
-    expect(problems(schema, rest)).toEqual(['decision: expected a decision, or knownFrom naming the plan that cites the program']);
+    expect(problems(schema, rest)).toEqual([
+      'decision: expected a decision, or knownFrom naming the plan that cites the program',
+    ]);
     expect(problems(schema, { ...rest, confidence: 'as-cited', knownFrom: '60-kh-ldld-binh-thuan-2018' })).toEqual([]);
   });
   it('names a bad theme', () => {
@@ -131,11 +143,17 @@ describe('hotline schema', () => {
     expect(problems(schema, good)).toEqual([]);
   });
   it('rejects a number with letters and an unknown scope', () => {
-    expect(problems(schema, { ...good, number: '111a' })).toEqual(['number: expected a phone number of digits, dots and spaces']);
+    expect(problems(schema, { ...good, number: '111a' })).toEqual([
+      'number: expected a phone number of digits, dots and spaces',
+    ]);
     expect(problems(schema, { ...good, scope: 'quoc-te' })).toEqual(['scope: expected "toan-quoc" or "dia-phuong"']);
   });
   it('accepts facts as sentences or with the date they hold from', () => {
-    const facts = ['Kênh khác: Zalo.', { text: 'Tổng đài bắt đầu hoạt động.', from: '2017-12-06' }, { text: 'Do Bộ Y tế vận hành.', asOfYear: 2025 }];
+    const facts = [
+      'Kênh khác: Zalo.',
+      { text: 'Tổng đài bắt đầu hoạt động.', from: '2017-12-06' },
+      { text: 'Do Bộ Y tế vận hành.', asOfYear: 2025 },
+    ];
     expect(problems(schema, { ...good, facts, onCall: ['Cuộc gọi miễn phí.'] })).toEqual([]);
   });
   it('rejects a fact with a bad date, or with both a start date and an "as of" year', () => {

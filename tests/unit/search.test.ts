@@ -104,9 +104,20 @@ describe('the search record', () => {
   });
 
   it('reads the annotations the page components write', () => {
-    const fields = documentFields({ kind: 'Quyết định', number: '1863/QĐ-TTg', issuer: 'Thủ tướng Chính phủ', issued: '2019-12-23' });
+    const fields = documentFields({
+      kind: 'Quyết định',
+      number: '1863/QĐ-TTg',
+      issuer: 'Thủ tướng Chính phủ',
+      issued: '2019-12-23',
+    });
     const read = readPage(`<main data-pagefind-body><h1>QĐ 1863</h1>${fieldsHtml(fields)}</main>`)!;
-    expect(read.meta).toEqual({ title: 'QĐ 1863', loai: 'Quyết định', cq: 'Thủ tướng Chính phủ', so: '1863/QĐ-TTg', ngay: '23/12/2019' });
+    expect(read.meta).toEqual({
+      title: 'QĐ 1863',
+      loai: 'Quyết định',
+      cq: 'Thủ tướng Chính phủ',
+      so: '1863/QĐ-TTg',
+      ngay: '23/12/2019',
+    });
     expect(read.filters).toEqual({ loai: ['Quyết định'], 'co-quan': ['Thủ tướng Chính phủ'], nam: ['2019'] });
     expect(read.sort).toEqual({ ngay: '2019-12-23' });
     expect(indexWords('QĐ 1863')).toEqual(['qḏ', '1863', '0qqḏ1863ǂ']);
@@ -141,7 +152,8 @@ describe('search fields', () => {
 
 describe('search tiers', () => {
   /** On how many pages each pair is, for the `words` tier's cutting. */
-  const plan = (query: string, pages: Record<string, number> = {}) => searchPlan(query, async (word) => pages[word] ?? 0, 10);
+  const plan = (query: string, pages: Record<string, number> = {}) =>
+    searchPlan(query, async (word) => pages[word] ?? 0, 10);
 
   it('asks for a phrase when the query is a word, a name or a short phrase', async () => {
     expect(await plan('Đào Văn Truyền')).toEqual({
@@ -157,14 +169,31 @@ describe('search tiers', () => {
   });
 
   it('cuts a longer query into the two-syllable words that pages use', async () => {
-    const { tiers, enough } = await plan('phòng, chống xâm hại trẻ em', { '0qphòngchống': 30, '0qxâmhại': 40, '0qtrẻem': 60, '0qchốngxâm': 12 });
-    expect(tiers[0]).toEqual({ name: 'words', query: '0qphòngchống 0qxâmhại 0qtrẻem', highlight: ['phòng chống', 'xâm hại', 'trẻ em'] });
+    const { tiers, enough } = await plan('phòng, chống xâm hại trẻ em', {
+      '0qphòngchống': 30,
+      '0qxâmhại': 40,
+      '0qtrẻem': 60,
+      '0qchốngxâm': 12,
+    });
+    expect(tiers[0]).toEqual({
+      name: 'words',
+      query: '0qphòngchống 0qxâmhại 0qtrẻem',
+      highlight: ['phòng chống', 'xâm hại', 'trẻ em'],
+    });
     expect(tiers[1]!.name).toBe('apart');
     expect(enough).toBe(10);
     // The common words win over the pairs that straddle them.
-    const cut = await plan('làm gì khi trẻ bị xâm hại', { '0qlàmgì': 5, '0qkhitrẻ': 3, '0qtrẻbị': 6, '0qbịxâm': 8, '0qxâmhại': 40 });
+    const cut = await plan('làm gì khi trẻ bị xâm hại', {
+      '0qlàmgì': 5,
+      '0qkhitrẻ': 3,
+      '0qtrẻbị': 6,
+      '0qbịxâm': 8,
+      '0qxâmhại': 40,
+    });
     expect(cut.tiers[0]!.query).toBe('0qlàmgì khi 0qtrẻbị 0qxâmhại');
-    expect((await plan('vì trẻ em giai đoạn', { '0qvìtrẻ': 9, '0qgiaiḏoạn': 30 })).tiers[0]!.query).toBe('0qvìtrẻ em 0qgiaiḏoạn');
+    expect((await plan('vì trẻ em giai đoạn', { '0qvìtrẻ': 9, '0qgiaiḏoạn': 30 })).tiers[0]!.query).toBe(
+      '0qvìtrẻ em 0qgiaiḏoạn',
+    );
   });
 
   /** Runs `runTiers` against canned results per Pagefind query; returns what was shown, in turn. */
@@ -197,7 +226,11 @@ describe('search tiers', () => {
   });
 
   it('adds the pages with the words apart after a long query’s few matches', async () => {
-    const { shown, searched } = await shownFor('a b c d', { '0qab': 2, '0qcd': 2 }, { '0qab 0qcd': ['p'], 'a b c d': ['x', 'p'] });
+    const { shown, searched } = await shownFor(
+      'a b c d',
+      { '0qab': 2, '0qcd': 2 },
+      { '0qab 0qcd': ['p'], 'a b c d': ['x', 'p'] },
+    );
     expect(searched).toEqual(['0qab 0qcd', 'a b c d']);
     expect(shown).toEqual([['p'], ['p', 'x']]);
   });
@@ -214,13 +247,18 @@ describe('search tiers', () => {
   });
 
   it('links a result with what to highlight there', () => {
-    expect(resultHref('/van-ban/1863-qd-ttg/', ['1863/QĐ-TTg'])).toBe('/van-ban/1863-qd-ttg/?pagefind-highlight=1863%2FQ%C4%90-TTg');
+    expect(resultHref('/van-ban/1863-qd-ttg/', ['1863/QĐ-TTg'])).toBe(
+      '/van-ban/1863-qd-ttg/?pagefind-highlight=1863%2FQ%C4%90-TTg',
+    );
     expect(resultHref('/duong-day-nong/', [])).toBe('/duong-day-nong/');
   });
 });
 
 describe('markTerms', () => {
-  const marked = (text: string, terms: string[]) => markTerms(text, terms).filter((s) => s.hit).map((s) => s.text);
+  const marked = (text: string, terms: string[]) =>
+    markTerms(text, terms)
+      .filter((s) => s.hit)
+      .map((s) => s.text);
 
   it('marks folded matches, across punctuation, with the last syllable as a prefix', () => {
     expect(marked('Phòng, chống bạo lực, xâm hại trẻ em', ['phong chong bao luc'])).toEqual(['Phòng, chống bạo lực']);

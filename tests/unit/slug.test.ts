@@ -9,7 +9,9 @@ describe('foldVietnamese', () => {
   });
 
   it('folds every Vietnamese vowel with every tone', () => {
-    expect(foldVietnamese('ắằẳẵặ ấầẩẫậ ếềểễệ ốồổỗộ ớờởỡợ ứừửữự ỳỷỹỵý')).toBe('aaaaa aaaaa eeeee ooooo ooooo uuuuu yyyyy');
+    expect(foldVietnamese('ắằẳẵặ ấầẩẫậ ếềểễệ ốồổỗộ ớờởỡợ ứừửữự ỳỷỹỵý')).toBe(
+      'aaaaa aaaaa eeeee ooooo ooooo uuuuu yyyyy',
+    );
     expect(foldVietnamese('ĂÂÊÔƠƯ')).toBe('AAEOOU');
   });
 });

@@ -14,14 +14,25 @@ const plan = (id: string, data: { issued?: string; year: number; programs?: stri
     programs: (data.programs ?? []).map((p) => ({ id: p, collection: 'programs' })),
   },
 });
-const directive = (id: string, issued: string) => ({ id, data: { number: `${id}/QĐ-TTg`, kind: 'Quyết định', title: id, issuer: 'Thủ tướng Chính phủ', issued } });
-const program = (id: string, theme: string, period: { start?: number; end?: number; label: string }, decision?: string) => ({
+const directive = (id: string, issued: string) => ({
+  id,
+  data: { number: `${id}/QĐ-TTg`, kind: 'Quyết định', title: id, issuer: 'Thủ tướng Chính phủ', issued },
+});
+const program = (
+  id: string,
+  theme: string,
+  period: { start?: number; end?: number; label: string },
+  decision?: string,
+) => ({
   id,
   data: { name: id, theme, period, ...(decision ? { decision: { id: decision, collection: 'directives' } } : {}) },
 });
 
 const site = {
-  plans: [plan('undated', { year: 2020, programs: ['p-2016'] }), plan('dated', { issued: '2020-03-01', year: 2020, number: '1/KH' })],
+  plans: [
+    plan('undated', { year: 2020, programs: ['p-2016'] }),
+    plan('dated', { issued: '2020-03-01', year: 2020, number: '1/KH' }),
+  ],
   directives: [directive('846', '2020-07-20'), directive('2361', '2015-12-22'), directive('830', '2021-06-01')],
   programs: [
     program('p-2016', 'bao-ve', { start: 2016, end: 2020, label: '2016–2020' }, '2361'),

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { nextOccurrence, occurrences } from '../../src/lib/campaign-dates';
 import { THEME_GROUPS, themeGroupOf } from '../../src/lib/theme-groups';
-import { datePosition, placeMarkers, programBar, programStatus, todayInVietnam, yearStartPosition } from '../../src/lib/timeline';
+import {
+  datePosition,
+  placeMarkers,
+  programBar,
+  programStatus,
+  todayInVietnam,
+  yearStartPosition,
+} from '../../src/lib/timeline';
 import { THEMES } from '../../src/schemas/program';
 
 describe('programStatus', () => {
@@ -52,7 +59,11 @@ describe('programBar', () => {
     });
   });
   it('shows where a program that started before 2016 reaches in', () => {
-    expect(programBar({ start: 2012, end: 2020 })).toMatchObject({ from: 0, to: yearStartPosition(2021), reachesIn: true });
+    expect(programBar({ start: 2012, end: 2020 })).toMatchObject({
+      from: 0,
+      to: yearStartPosition(2021),
+      reachesIn: true,
+    });
   });
   it('leaves out programs wholly before 2016', () => {
     expect(programBar({ start: 2011, end: 2015 })).toBeUndefined();
@@ -117,7 +128,9 @@ describe('campaign dates', () => {
       { year: 2016, start: '2016-06-01', end: '2016-06-30' },
       { year: 2030, start: '2030-06-01', end: '2030-06-30' },
     ]);
-    expect(occurrences({ kind: 'fixed', start: '06-28' }, [2024])).toEqual([{ year: 2024, start: '2024-06-28', end: '2024-06-28' }]);
+    expect(occurrences({ kind: 'fixed', start: '06-28' }, [2024])).toEqual([
+      { year: 2024, start: '2024-06-28', end: '2024-06-28' },
+    ]);
   });
   it('gives no dates for a moment no source dates', () => {
     expect(occurrences({ kind: 'unfixed' }, [2024])).toEqual([]);

@@ -80,14 +80,22 @@ interface Request {
 const format = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
 }
 
-function resultItem({ url, meta }: { url: string; meta: Record<string, string> }, highlight: string[], strings: Strings) {
+function resultItem(
+  { url, meta }: { url: string; meta: Record<string, string> },
+  highlight: string[],
+  strings: Strings,
+) {
   const show = (key: string) => (meta[key] ? displayText(meta[key]) : undefined);
   const item = element('li', 'rounded-lg border border-brand-100 p-4');
   // Pages that are not documents (hotlines) list their numbers in `so` for ranking, not for show.
@@ -103,7 +111,9 @@ function resultItem({ url, meta }: { url: string; meta: Record<string, string> }
   heading.append(link);
   item.append(heading);
   const signer = show('ky');
-  const line = [show('cq'), show('tinh'), signer && format(strings.signedBy, { name: signer })].filter(Boolean).join(' · ');
+  const line = [show('cq'), show('tinh'), signer && format(strings.signedBy, { name: signer })]
+    .filter(Boolean)
+    .join(' · ');
   if (line) item.append(element('p', 'text-sm text-muted', line));
   return item;
 }
@@ -130,7 +140,11 @@ export function startSearchPage() {
       const value = (form.elements.namedItem(name) as HTMLSelectElement).value;
       if (value) filters[name] = value;
     }
-    return { query: input.value.trim(), filters, sort: (form.elements.namedItem(SORT_PARAM) as HTMLSelectElement).value };
+    return {
+      query: input.value.trim(),
+      filters,
+      sort: (form.elements.namedItem(SORT_PARAM) as HTMLSelectElement).value,
+    };
   };
 
   const fromUrl = () => {
@@ -144,7 +158,8 @@ export function startSearchPage() {
 
   const toUrl = (push: boolean) => {
     const params = new URLSearchParams();
-    for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value.trim()) params.set(key, value.trim());
+    for (const [key, value] of new FormData(form))
+      if (typeof value === 'string' && value.trim()) params.set(key, value.trim());
     const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
   };
@@ -154,8 +169,12 @@ export function startSearchPage() {
    * take. The first page of a search lifts the pages named by the query (see byTitle).
    */
   const pageOf = async (results: Found[], from: number, query?: string) => {
-    const data = await Promise.all(results.slice(from, from + PAGE_SIZE).map(async (f) => ({ f, d: await f.result.data() })));
-    const page = query ? byTitle(data, query, ({ f, d }) => ({ tier: f.tier, score: f.result.score, title: d.meta['title'] ?? '' })) : data;
+    const data = await Promise.all(
+      results.slice(from, from + PAGE_SIZE).map(async (f) => ({ f, d: await f.result.data() })),
+    );
+    const page = query
+      ? byTitle(data, query, ({ f, d }) => ({ tier: f.tier, score: f.result.score, title: d.meta['title'] ?? '' }))
+      : data;
     return { order: page.map(({ f }) => f), items: page.map(({ f, d }) => resultItem(d, f.highlight, strings)) };
   };
 
@@ -223,7 +242,13 @@ export function startSearchPage() {
       } else {
         const plan = await searchPlan(query, pagesWith, PAGE_SIZE);
         await runTiers(plan, search, (ranked) =>
-          show(ranked.map(({ item, tier }) => ({ result: item, highlight: tier.highlight, tier: plan.tiers.indexOf(tier) }))),
+          show(
+            ranked.map(({ item, tier }) => ({
+              result: item,
+              highlight: tier.highlight,
+              tier: plan.tiers.indexOf(tier),
+            })),
+          ),
         );
       }
       if (run !== latest) return;

@@ -94,7 +94,10 @@ export interface FacetOption {
 
 /** Every value of every filter across the given pages: years newest first, names A–Z. */
 export function facetOptions(pages: SearchFields[]): Record<FilterName, FacetOption[]> {
-  const options = Object.fromEntries(FILTER_NAMES.map((name) => [name, new Map<string, number>()])) as Record<FilterName, Map<string, number>>;
+  const options = Object.fromEntries(FILTER_NAMES.map((name) => [name, new Map<string, number>()])) as Record<
+    FilterName,
+    Map<string, number>
+  >;
   for (const page of pages) {
     for (const name of FILTER_NAMES) {
       const value = page.filters[name];

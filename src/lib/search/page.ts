@@ -23,11 +23,50 @@ export interface SearchPage {
 /** Pagefind's default weights for headings. */
 const HEADING_WEIGHT: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Elements whose text is code or data, never words of the page. */
 const RAW = new Set(['script', 'style', 'template', 'svg', 'noscript']);
 /** Inline elements: their text continues the surrounding sentence. Everything else ends a block. */
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
 
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const ATTRIBUTE = /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
@@ -74,7 +113,10 @@ function annotations(attributes: Map<string, string>): Annotation[] {
       for (const key of raw.split(',')) found.push({ kind, key: key.trim(), value: undefined });
     } else {
       // As in Pagefind: everything after the first colon is the value of the last key.
-      const keys = raw.slice(0, colon).split(',').map((k) => k.trim());
+      const keys = raw
+        .slice(0, colon)
+        .split(',')
+        .map((k) => k.trim());
       const last = keys.pop()!;
       for (const key of keys) found.push({ kind, key, value: undefined });
       found.push({ kind, key: last, value: raw.slice(colon + 1) });
@@ -178,7 +220,10 @@ export function readPage(html: string): SearchPage | undefined {
     const element: OpenElement = {
       tag,
       ignored: (parent?.ignored && bodyDepth < stack.length) || attributes.has('data-pagefind-ignore'),
-      weight: explicitWeight !== undefined ? Number(explicitWeight) : (HEADING_WEIGHT[tag] ?? (bodyDepth < stack.length ? parent!.weight : 1)),
+      weight:
+        explicitWeight !== undefined
+          ? Number(explicitWeight)
+          : (HEADING_WEIGHT[tag] ?? (bodyDepth < stack.length ? parent!.weight : 1)),
       pending: [],
       text: '',
     };

@@ -70,7 +70,11 @@ export const isPair = (word: string) => word.startsWith(PAIR_PREFIX);
  * tier uses it to cut a long query into the two-syllable words the site actually uses. `pageSize`
  * is how many results one page of the list shows.
  */
-export async function searchPlan(input: string, pagesWith: (word: string) => Promise<number>, pageSize: number): Promise<SearchPlan> {
+export async function searchPlan(
+  input: string,
+  pagesWith: (word: string) => Promise<number>,
+  pageSize: number,
+): Promise<SearchPlan> {
   const typed = input.normalize('NFC').replace(/\s+/g, ' ').trim();
   const words = syllables(typed);
   const shown = typedSyllables(typed);
@@ -85,7 +89,9 @@ export async function searchPlan(input: string, pagesWith: (word: string) => Pro
   const cut = await cutIntoWords(words, pagesWith);
   const tier: Tier = {
     name: 'words',
-    query: cut.map(([start, length]) => (length === 2 ? pair(words[start]!, words[start + 1]!) : words[start]!)).join(' '),
+    query: cut
+      .map(([start, length]) => (length === 2 ? pair(words[start]!, words[start + 1]!) : words[start]!))
+      .join(' '),
     highlight: cut.map(([start, length]) => shown.slice(start, start + length).join(' ')).filter(worthHighlighting),
   };
   return { tiers: [tier, apart], enough: pageSize };
@@ -98,14 +104,22 @@ export async function searchPlan(input: string, pagesWith: (word: string) => Pro
  * trẻ bị xâm hại` is cut `làm gì | khi | trẻ bị | xâm hại`, never `khi trẻ | bị xâm | hại`.
  * Returns [start, length] for each word.
  */
-async function cutIntoWords(words: readonly string[], pagesWith: (word: string) => Promise<number>): Promise<[number, number][]> {
-  const pairWeight = await Promise.all(words.slice(1).map(async (word, i) => Math.log1p(await pagesWith(pair(words[i]!, word)))));
+async function cutIntoWords(
+  words: readonly string[],
+  pagesWith: (word: string) => Promise<number>,
+): Promise<[number, number][]> {
+  const pairWeight = await Promise.all(
+    words.slice(1).map(async (word, i) => Math.log1p(await pagesWith(pair(words[i]!, word)))),
+  );
   // best[i]: the best cut of the first i syllables, and its weight.
   const best: { weight: number; cut: [number, number][] }[] = [{ weight: 0, cut: [] }];
   for (let i = 1; i <= words.length; i++) {
     const single = { weight: best[i - 1]!.weight, cut: [...best[i - 1]!.cut, [i - 1, 1] as [number, number]] };
     const pairWeightHere = i >= 2 ? pairWeight[i - 2]! : 0;
-    const double = i >= 2 && pairWeightHere > 0 ? { weight: best[i - 2]!.weight + pairWeightHere, cut: [...best[i - 2]!.cut, [i - 2, 2] as [number, number]] } : undefined;
+    const double =
+      i >= 2 && pairWeightHere > 0
+        ? { weight: best[i - 2]!.weight + pairWeightHere, cut: [...best[i - 2]!.cut, [i - 2, 2] as [number, number]] }
+        : undefined;
     best.push(double && double.weight > single.weight ? double : single);
   }
   return best[words.length]!.cut;
@@ -159,7 +173,11 @@ export function titleCoverage(title: string, query: string): number {
  * title that *is* the query, so among several pages whose titles contain `luật trẻ em`, the law of
  * that name comes first.
  */
-export function byTitle<T>(page: readonly T[], query: string, facts: (item: T) => { tier: number; score: number; title: string }): T[] {
+export function byTitle<T>(
+  page: readonly T[],
+  query: string,
+  facts: (item: T) => { tier: number; score: number; title: string },
+): T[] {
   const keyed = page.map((item, index) => {
     const { tier, score, title } = facts(item);
     return { item, index, tier, weighted: score * (1 + titleCoverage(title, query)) };

@@ -26,7 +26,9 @@ export const campaignFields = (): SearchFields => pageFields(ui.campaigns.nav);
 
 /** Numbers as written (0243.525.662) and as dialled (0243525662), so either spelling finds them. */
 export const hotlinesFields = (site: Site): SearchFields =>
-  pageFields(ui.nav.hotlines, [...new Set(site.hotlines.flatMap((h) => [h.data.number, telHref(h.data.number).slice('tel:'.length)]))]);
+  pageFields(ui.nav.hotlines, [
+    ...new Set(site.hotlines.flatMap((h) => [h.data.number, telHref(h.data.number).slice('tel:'.length)])),
+  ]);
 
 /** Every indexed page's fields, for the search page's filter options. */
 export const siteFields = (site: Site, campaigns: readonly unknown[]): SearchFields[] => [

@@ -17,7 +17,9 @@ export const GET: APIRoute = async ({ params }) => {
   try {
     body = await readFile(new URL(file, ORIGINALS));
   } catch (error) {
-    throw new Error(`content/originals/${file}: the original named by a plan's "original" field cannot be read (${String(error)})`);
+    throw new Error(
+      `content/originals/${file}: the original named by a plan's "original" field cannot be read (${String(error)})`,
+    );
   }
   return new Response(new Uint8Array(body), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -6,5 +6,7 @@ import { telHref } from '../../lib/routes';
 export const GET: APIRoute = async () => {
   const site = await loadSite();
   const hotlines = site.hotlines.map((h) => ({ id: h.id, tel: telHref(h.data.number), ...h.data }));
-  return new Response(JSON.stringify(hotlines, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(hotlines, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

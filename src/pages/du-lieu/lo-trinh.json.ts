@@ -35,12 +35,26 @@ export const GET: APIRoute = async ({ site: origin }) => {
             url: url(directivePath(docs.decision.id)),
           }
         : null,
-      plans: docs.serving.map((p) => ({ id: p.id, number: p.data.number, issued: p.data.issued, year: p.data.year, url: url(planPath(p.id)) })),
-      citedBy: docs.citing.map((d) => ({ kind: d.kind, number: d.number ?? null, issued: d.issued ?? null, issuer: d.issuer, url: url(d.href) })),
+      plans: docs.serving.map((p) => ({
+        id: p.id,
+        number: p.data.number,
+        issued: p.data.issued,
+        year: p.data.year,
+        url: url(planPath(p.id)),
+      })),
+      citedBy: docs.citing.map((d) => ({
+        kind: d.kind,
+        number: d.number ?? null,
+        issued: d.issued ?? null,
+        issuer: d.issuer,
+        url: url(d.href),
+      })),
       targets: data.targets.map((t) => ({ plan: t.plan.id, text: t.quote })),
       notes: data.notes,
       sources: data.sources,
     };
   });
-  return new Response(JSON.stringify(programs, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(programs, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -61,5 +61,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
     };
   });
   const body = { documents: [...plans, ...directives] };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
