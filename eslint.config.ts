@@ -1,3 +1,4 @@
+import type { Linter } from 'eslint';
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import { importX } from 'eslint-plugin-import-x';
@@ -9,7 +10,7 @@ import tseslint from 'typescript-eslint';
  * text, and display text lives in src/i18n/vi.json so there is one place to read and change it.
  */
 const VIETNAMESE = '/[À-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ]/';
-const NO_VIETNAMESE_LITERALS = [
+const NO_VIETNAMESE_LITERALS: Linter.RuleEntry = [
   'error',
   {
     selector: `Literal[value=${VIETNAMESE}]`,
