@@ -601,7 +601,13 @@ function readIssuer(units: Unit[], preamble: Passage[], body: Unit[], fields: Pl
       note: `the province of "${preambleProvince[0]}" whose document the preamble cites`,
     };
   }
-  if (province && !issuer.value.includes(province.value) && !DISTRICT_IN.test(issuer.value) && !ENDS_IN_UNIT.test(issuer.value)) {
+  if (province && ENDS_IN_UNIT.test(issuer.value)) {
+    issuer = {
+      value: `${issuer.value} ${province.value}`,
+      lines: [...issuer.lines, ...province.lines],
+      note: `${issuer.note ? `${issuer.note}, ` : ''}completed with the province "${province.value}"`,
+    };
+  } else if (province && !issuer.value.includes(province.value) && !DISTRICT_IN.test(issuer.value)) {
     const word = (preambleProvince?.[2] === province.value ? preambleProvince[1]! : 'tỉnh').toLocaleLowerCase('vi');
     issuer = {
       value: `${issuer.value} ${word} ${province.value}`,
