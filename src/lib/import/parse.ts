@@ -196,10 +196,13 @@ function blocksOf(lines: SourceLine[]): Block[] {
 
 /** Splits a header line into its runs: two columns set side by side, or the motto run into it. */
 function headerRuns(raw: string): string[] {
-  const runs = raw
-    .split(/\t+| {2,}/u)
-    .map((r) => r.trim())
-    .filter(Boolean);
+  const runs: string[] = [];
+  for (const piece of raw.split(/\t+| {2,}/u).map((r) => r.trim()).filter(Boolean)) {
+    // "Số:     /KH-LĐLĐ", "Số: 60   /KH-LĐLĐ": stray spaces inside the số hiệu, not two columns.
+    const prev = runs.at(-1);
+    if (prev !== undefined && NUMBER_LINE.test(plainOf(prev)) && /^[\d/-]/u.test(piece)) runs[runs.length - 1] = `${prev} ${piece}`;
+    else runs.push(piece);
+  }
   return runs.flatMap((run) => {
     for (const motto of [MOTTO_1, MOTTO_2]) {
       const m = motto.exec(run);
@@ -229,6 +232,7 @@ export function parsePlan(lines: SourceLine[], _options: ParseOptions = {}): Par
   const missing: Missing[] = [];
   const fields: PlanFields = {};
   const blocks = blocksOf(lines);
+  const width = wrapWidth(lines);
 
   // 1. The "KẾ HOẠCH" line divides the header from the rest.
   let keBlock = -1;
@@ -329,8 +333,10 @@ export function parsePlan(lines: SourceLine[], _options: ParseOptions = {}): Par
       if (prev && !starts) {
         const midSentence = !ENDS_SENTENCE.test(prev.plain);
         const afterMarker = line.plain.replace(/^\S+\s+/u, '');
-        if (marker !== 'none') starts = !(midSentence && /^[\p{Ll}\d]/u.test(afterMarker));
-        if (line.heading || prev.heading) starts = true;
+        // A hard wrap broke the line here: the next word did not fit on it.
+        const wrapped = width !== undefined && midSentence && prev.plain.length + 1 + line.plain.split(/\s/u)[0]!.length > width * 0.9;
+        if (marker !== 'none') starts = !(midSentence && (wrapped || /^[\p{Ll}\d]/u.test(afterMarker)));
+        if (line.heading || (prev.heading && !wrapped)) starts = true;
         if (RECIPIENTS.test(line.plain) || RECIPIENTS.test(prev.plain)) starts = true;
         if (line.raw.startsWith('|') !== prev.raw.startsWith('|')) starts = true;
         if (CAPACITY.test(line.plain)) starts = true;
@@ -431,6 +437,18 @@ export function parsePlan(lines: SourceLine[], _options: ParseOptions = {}): Par
   };
 }
 
+/**
+ * The width a text was hard-wrapped at, when it was: most of its longer lines end close to the
+ * longest one. A text whose paragraphs are single lines has no such width.
+ */
+function wrapWidth(lines: SourceLine[]): number | undefined {
+  const lengths = lines.map((l) => l.text.trimEnd().length).filter((n) => n > 20);
+  if (lengths.length < 10) return undefined;
+  const max = Math.max(...lengths);
+  const near = lengths.filter((n) => n >= max * 0.75).length;
+  return max <= 160 && near >= lengths.length * 0.3 ? max : undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Header: số hiệu, place and date, issuer lines.
 
@@ -499,7 +517,7 @@ const PROVINCE_IN = new RegExp(`(?<!\\p{L})(tỉnh|thành phố|Thành phố)\\s
 const DISTRICT_IN = new RegExp(`(?<!\\p{L})(?:quận|Quận|huyện|Huyện|thị xã|Thị xã)\\s+\\p{Lu}`, 'u');
 const ENDS_IN_UNIT = new RegExp(`\\s${UNIT_WORD}$`, 'u');
 /** An organ of the issuing body, not the body itself. */
-const ORGAN = /^(BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BCH|BTV)\b/u;
+const ORGAN = /^(BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BCH|BTV)(?!\p{L})/u;
 
 function expand(text: string): string {
   let out = text;
