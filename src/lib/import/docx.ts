@@ -4,8 +4,11 @@
  * bold as `**…**`, italic as `*…*`, a bulleted paragraph as `- …`, a table before "KẾ HOẠCH" (the
  * two-column header) cell by cell in reading order, and any other table as a Markdown table.
  *
- * The original kept in content/originals/ is mammoth's raw text of the file: every paragraph's
- * text followed by a blank line, without bullets or automatic numbers.
+ * The original kept in content/originals/ is the text mammoth reads from the file, as plain text:
+ * every paragraph followed by a blank line, a line break inside a paragraph as a new line, table
+ * cells in reading order; no bold or italic marks, no bullets or automatic numbers (Word draws
+ * those, they are not in the text). (mammoth's own extractRawText runs the lines of a paragraph
+ * together, "TM. BAN THƯỜNG VỤPHÓ CHỦ TỊCH", so it is not used.)
  */
 import mammoth from 'mammoth';
 import { ImportError } from './input';
@@ -25,7 +28,7 @@ interface DocElement {
 
 export interface DocxText {
   lines: SourceLine[];
-  /** mammoth's raw text: the original the site keeps. */
+  /** The document's plain text: the original the site keeps. */
   rawText: string;
   /** What the reader could not carry into the text (automatic numbers), for the report. */
   notes: string[];
@@ -34,7 +37,6 @@ export interface DocxText {
 export async function readDocx(file: string, bytes: Uint8Array): Promise<DocxText> {
   const buffer = Buffer.from(bytes);
   let document: DocElement | undefined;
-  let rawText: string;
   try {
     await mammoth.convertToHtml(
       { buffer },
@@ -45,13 +47,13 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<DocxTex
         },
       },
     );
-    rawText = (await mammoth.extractRawText({ buffer })).value;
   } catch (error) {
     throw new ImportError(file, `Word cannot read this .docx: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (!document) throw new ImportError(file, 'Word cannot read this .docx: it has no document body');
 
   const out: string[] = [];
+  const plain: string[] = [];
   const notes: string[] = [];
   let numbered = 0;
   let seenKeHoach = false;
@@ -72,6 +74,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<DocxTex
       const lines = paragraph(element);
       if (lines.some((l) => /^(?:#+\s+)?\**KẾ\s+HOẠCH\**$/u.test(l.trim()))) seenKeHoach = true;
       out.push(...lines, '');
+      plain.push(runsText(element.children ?? [], false), '');
     } else if (element.type === 'table') {
       const rows = (element.children ?? []).filter((r) => r.type === 'tableRow');
       const cells = rows.map((r) => (r.children ?? []).filter((c) => c.type === 'tableCell'));
@@ -83,6 +86,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<DocxTex
         cells.forEach((row, i) => {
           out.push(`| ${row.map((c) => cellText(c).replace(/\|/gu, '\\|')).join(' | ')} |`);
           if (i === 0) out.push(`|${row.map(() => ' --- |').join('')}`);
+          for (const c of row) plain.push(cellText(c, false), '');
         });
         out.push('');
       }
@@ -96,19 +100,19 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<DocxTex
       `${numbered} paragraph(s) use Word's automatic numbering: the numbers are not part of the text, so they are not on the page; type them into the document if they matter`,
     );
   }
-  return { lines: out.map((text, i) => ({ text, no: i + 1 })), rawText, notes };
+  return { lines: out.map((text, i) => ({ text, no: i + 1 })), rawText: `${plain.join('\n').trimEnd()}\n`, notes };
 }
 
-function cellText(cell: DocElement): string {
+function cellText(cell: DocElement, marked = true): string {
   return (cell.children ?? [])
     .filter((c) => c.type === 'paragraph')
-    .map((p) => runsText(p.children ?? []).replace(/\n/gu, ' '))
+    .map((p) => runsText(p.children ?? [], marked).replace(/\n/gu, ' '))
     .join(' ')
     .trim();
 }
 
-/** A paragraph's runs as text, bold and italic spans marked, line breaks as "\n". */
-function runsText(children: DocElement[]): string {
+/** A paragraph's runs as text, line breaks as "\n"; bold and italic spans marked unless `marked` is false. */
+function runsText(children: DocElement[], marked = true): string {
   const pieces: { text: string; bold: boolean; italic: boolean }[] = [];
   const walk = (nodes: DocElement[], bold: boolean, italic: boolean) => {
     for (const node of nodes) {
@@ -138,7 +142,7 @@ function runsText(children: DocElement[]): string {
       i += 1;
       while (i < pieces.length && pieces[i]!.bold === bold && pieces[i]!.italic === italic) span += pieces[i++]!.text;
     }
-    const mark = bold ? '**' : italic ? '*' : '';
+    const mark = !marked ? '' : bold ? '**' : italic ? '*' : '';
     if (!mark || span.trim() === '') {
       text += span;
       continue;

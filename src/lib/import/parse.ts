@@ -105,6 +105,13 @@ const ENDS_SENTENCE = /[.;:!?…)"”]$/u;
 /** Beyond this length a numbered line is a paragraph, not a sub-title. */
 const HEADING_MAX = 150;
 
+/** The national motto's lines ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"). */
+export const isMottoLine = (text: string) => MOTTO_1.test(text) || MOTTO_2.test(text);
+/** The place and date line ("Bình Thuận, ngày 20 tháng 4 năm 2018", "ngày 20/4/2018"). */
+export const isDateLine = (text: string) => /(^|,\s*)ngày\s/u.test(text.trim()) && /\d{4}\s*$/u.test(text.trim());
+/** "Nơi nhận:" */
+export const isRecipientsLabel = (text: string) => RECIPIENTS.test(plainOf(text));
+
 type Marker = 'roman' | 'arabic' | 'multi' | 'letter' | 'dash' | 'plus' | 'none';
 
 function markerOf(plain: string): Marker {
