@@ -140,7 +140,9 @@ test('one command imports the .docx: the report, the plan, its original and the 
   expect(existsSync(join(content, 'originals', `${ID}.txt`))).toBe(true);
 });
 
-test('the new plan is in the plan list, on the timeline, and its page holds every line of its original', async ({ page }) => {
+test('the new plan is in the plan list, on the timeline, and its page holds every line of its original', async ({
+  page,
+}) => {
   await page.goto(`${base}/ke-hoach/`);
   await expect(page.locator(`a[href="/ke-hoach/${ID}/"]`).first()).toBeVisible();
   await page.goto(`${base}/lo-trinh/`);

@@ -19,7 +19,14 @@ describe('every plan as .docx', () => {
       const text = normalise(await rawText(bytes));
       const lines = p.original
         .split('\n')
-        .map((l) => normalise(l.replace(/^#+\s*/u, '').replace(/^-\s+/u, '').replace(/\*/gu, '')))
+        .map((l) =>
+          normalise(
+            l
+              .replace(/^#+\s*/u, '')
+              .replace(/^-\s+/u, '')
+              .replace(/\*/gu, ''),
+          ),
+        )
         .filter(Boolean);
       expect(lines.filter((l) => !text.includes(l))).toEqual([]);
 
@@ -28,8 +35,13 @@ describe('every plan as .docx', () => {
       expect(back.frontmatter).toEqual(expected);
       // The body comes back the same, except where the layout table puts "Nơi nhận" before a
       // signature the text has first (plan 60): then the same paragraphs, in the table's order.
-      const recipientsFirst = p.body.indexOf('**Nơi nhận:**') < p.body.indexOf(String((p.frontmatter['signer'] as { name: string }).name));
-      const blocks = (body: string) => body.split('\n\n').map((b) => b.trim()).sort();
+      const recipientsFirst =
+        p.body.indexOf('**Nơi nhận:**') < p.body.indexOf(String((p.frontmatter['signer'] as { name: string }).name));
+      const blocks = (body: string) =>
+        body
+          .split('\n\n')
+          .map((b) => b.trim())
+          .sort();
       if (recipientsFirst) expect(back.body).toBe(p.body);
       else expect(blocks(back.body)).toEqual(blocks(p.body));
       // What the site would keep as the original of the imported .docx passes the fidelity check.

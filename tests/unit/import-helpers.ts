@@ -53,7 +53,12 @@ const normalise = (text: string) => text.replace(/\s+/gu, ' ').trim();
 export function fidelityProblems(original: string, page: string): string[] {
   const units = original
     .split('\n')
-    .map((line) => line.replace(/^#+\s*/u, '').replace(/^-\s+/u, '').replace(/\*/gu, ''))
+    .map((line) =>
+      line
+        .replace(/^#+\s*/u, '')
+        .replace(/^-\s+/u, '')
+        .replace(/\*/gu, ''),
+    )
     .map(normalise)
     .filter((line) => line.length > 0);
   const body = normalise(page);

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../scripts/import/run';
 import { readCitableDocuments } from '../../src/lib/directive-registry';
-import { decodeText, ImportError, linesOf } from '../../src/lib/import/input';
+import { decodeText, linesOf, type ImportError } from '../../src/lib/import/input';
 import { parsePlan } from '../../src/lib/import/parse';
 import { importPlan } from '../../src/lib/import/plan-import';
 import { committedPlans, CONTENT, fidelityProblems, renderedText } from './import-helpers';
@@ -114,7 +114,11 @@ describe('hand-made variants', () => {
       ].join('\n'),
     );
     const result = await importText(text);
-    expect(result.frontmatter).toMatchObject({ issuer: 'Công đoàn ngành Y tế tỉnh Thái Bình', level: 'nganh', number: '63/KH-CDYT' });
+    expect(result.frontmatter).toMatchObject({
+      issuer: 'Công đoàn ngành Y tế tỉnh Thái Bình',
+      level: 'nganh',
+      number: '63/KH-CDYT',
+    });
     expect(result.report.filled.find((f) => f.field === 'issuer')!.note).toMatch(/by rule/);
     expect(fidelityProblems(text, renderedText(result.body))).toEqual([]);
   });
@@ -229,7 +233,11 @@ describe('npm run import on a copy of content/', () => {
     ['photo.txt', () => Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /PNG image/],
     ['scan.txt', () => Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]), /JPEG image/],
     ['data.txt', () => Uint8Array.from([0x4b, 0x45, 0, 1, 2, 3, 0, 0x41]), /binary file/],
-    ['tcvn3.txt', () => latin1('Céng hoµ x· héi chñ nghÜa ViÖt Nam\n\nKÕ ho¹ch\n\nc«ng t¸c trÎ em'), /legacy TCVN3 encoding/],
+    [
+      'tcvn3.txt',
+      () => latin1('Céng hoµ x· héi chñ nghÜa ViÖt Nam\n\nKÕ ho¹ch\n\nc«ng t¸c trÎ em'),
+      /legacy TCVN3 encoding/,
+    ],
     ['tcvn3-unicode.txt', () => 'Céng hoµ x· héi chñ nghÜa ViÖt Nam\n\nKÕ ho¹ch', /TCVN3 typed with a legacy font/],
     ['vni-unicode.txt', () => 'Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\n\nKeá hoaïch', /VNI typed with a legacy font/],
     [
@@ -238,18 +246,32 @@ describe('npm run import on a copy of content/', () => {
       /not UTF-8 \(Windows-1258/,
     ],
     ['utf16.txt', () => Uint8Array.from([0xff, 0xfe, 0x4b, 0, 0x48, 0]), /UTF-16/],
-    ['not-zip.docx', () => 'KẾ HOẠCH\n\nThực hiện', /expected a Word \.docx file \(a zip archive\), got something else/],
+    [
+      'not-zip.docx',
+      () => 'KẾ HOẠCH\n\nThực hiện',
+      /expected a Word \.docx file \(a zip archive\), got something else/,
+    ],
     ['pdf.docx', () => '%PDF-1.4\n', /got a PDF file/],
-    ['report.txt', () => 'BÁO CÁO\n\nKết quả công tác trẻ em năm 2018\n\nNơi nhận:\n- Lưu VT.', /not a plan: no line "KẾ HOẠCH".*"BÁO CÁO" \(line 1\)/],
+    [
+      'report.txt',
+      () => 'BÁO CÁO\n\nKết quả công tác trẻ em năm 2018\n\nNơi nhận:\n- Lưu VT.',
+      /not a plan: no line "KẾ HOẠCH".*"BÁO CÁO" \(line 1\)/,
+    ],
     ['existing.txt', () => p60(), /content\/plans\/60-kh-ldld-binh-thuan-2018\.mdx already exists: .*--force/],
     [
       'unknown-citation.txt',
-      () => p60().replace('Số: 60 /KH-LĐLĐ', 'Số: 61/KH-LĐLĐ').replace('Kế hoạch số 1292-KH/UBND', 'Kế hoạch số 7777-KH/UBND'),
+      () =>
+        p60()
+          .replace('Số: 60 /KH-LĐLĐ', 'Số: 61/KH-LĐLĐ')
+          .replace('Kế hoạch số 1292-KH/UBND', 'Kế hoạch số 7777-KH/UBND'),
       /cites documents the site has no entry for.*line 10: "Kế hoạch số 7777-KH\/UBND".*--add-missing/su,
     ],
     [
       'no-signer.txt',
-      () => p60().replace('Số: 60 /KH-LĐLĐ', 'Số: 62/KH-LĐLĐ').replace(/TM\. BAN THƯỜNG VỤ\nPHÓ CHỦ TỊCH\n+Trần Văn Dũng\n/u, ''),
+      () =>
+        p60()
+          .replace('Số: 60 /KH-LĐLĐ', 'Số: 62/KH-LĐLĐ')
+          .replace(/TM\. BAN THƯỜNG VỤ\nPHÓ CHỦ TỊCH\n+Trần Văn Dũng\n/u, ''),
       /the plan would not build; nothing written:\n {2}signer: /u,
     ],
     ['plan.pdf', () => '%PDF-1.4', /expected a \.txt or \.docx file/],
@@ -286,7 +308,9 @@ describe('npm run import on a copy of content/', () => {
   });
 
   it('writes the plan, the original and, with --add-missing, an as-cited entry for a cited document the site lacks', async () => {
-    const text = p60().replace('Số: 60 /KH-LĐLĐ', 'Số: 65/KH-LĐLĐ').replace('Kế hoạch số 1292-KH/UBND', 'Kế hoạch số 7777-KH/UBND');
+    const text = p60()
+      .replace('Số: 60 /KH-LĐLĐ', 'Số: 65/KH-LĐLĐ')
+      .replace('Kế hoạch số 1292-KH/UBND', 'Kế hoạch số 7777-KH/UBND');
     const file = input('new.txt', text);
     const { code, out } = await run(file, '--add-missing');
     expect(code).toBe(0);

@@ -24,7 +24,15 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { Heading, List, Nodes, Paragraph as MdParagraph, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
+import type {
+  Heading,
+  List,
+  Nodes,
+  Paragraph as MdParagraph,
+  PhrasingContent,
+  RootContent,
+  Table as MdTable,
+} from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -55,7 +63,10 @@ const textOf = (node: Nodes): string =>
         ? '\n'
         : '';
 
-function runs(nodes: PhrasingContent[], style: { bold?: boolean; italics?: boolean; size?: number } = {}): ParagraphChild[] {
+function runs(
+  nodes: PhrasingContent[],
+  style: { bold?: boolean; italics?: boolean; size?: number } = {},
+): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (const node of nodes) {
     if (node.type === 'text' || node.type === 'inlineCode') out.push(new TextRun({ text: node.value, ...style }));
@@ -67,8 +78,10 @@ function runs(nodes: PhrasingContent[], style: { bold?: boolean; italics?: boole
   return out;
 }
 
-const paragraph = (children: ParagraphChild[], options: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) =>
-  new Paragraph({ children, ...options });
+const paragraph = (
+  children: ParagraphChild[],
+  options: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {},
+) => new Paragraph({ children, ...options });
 
 function body(node: RootContent, titleNext: { value: boolean }): (Paragraph | Table)[] {
   switch (node.type) {
@@ -78,7 +91,9 @@ function body(node: RootContent, titleNext: { value: boolean }): (Paragraph | Ta
         titleNext.value = true;
         return [paragraph(runs(h.children), { heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER })];
       }
-      return [paragraph(runs(h.children), { heading: h.depth === 3 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 })];
+      return [
+        paragraph(runs(h.children), { heading: h.depth === 3 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 }),
+      ];
     }
     case 'paragraph': {
       const p = node as MdParagraph;
@@ -86,7 +101,9 @@ function body(node: RootContent, titleNext: { value: boolean }): (Paragraph | Ta
         titleNext.value = false;
         return [paragraph(runs(p.children), { heading: HeadingLevel.HEADING_3, alignment: AlignmentType.CENTER })];
       }
-      return [paragraph(runs(p.children), { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: Math.round(10 * MM) } })];
+      return [
+        paragraph(runs(p.children), { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: Math.round(10 * MM) } }),
+      ];
     }
     case 'list':
       return listItems(node as List, SIZE.body);
@@ -179,14 +196,12 @@ export async function planDocx(plan: PlanForExport): Promise<Uint8Array> {
       paragraph(runs((rest[label] as MdParagraph).children, { size: SIZE.recipientsLabel, italics: true })),
       ...(list !== label ? listItems(rest[list] as List, SIZE.recipients, 0) : []),
     ];
-    const signature = rest
-      .slice(signatureStart, name + 1)
-      .map((n, i, all) =>
-        paragraph(runs((n as MdParagraph).children), {
-          alignment: AlignmentType.CENTER,
-          ...(i === all.length - 1 ? { spacing: { before: 1200 } } : {}),
-        }),
-      );
+    const signature = rest.slice(signatureStart, name + 1).map((n, i, all) =>
+      paragraph(runs((n as MdParagraph).children), {
+        alignment: AlignmentType.CENTER,
+        ...(i === all.length - 1 ? { spacing: { before: 1200 } } : {}),
+      }),
+    );
     const adjacent = list + 1 === signatureStart || name + 1 === label;
     if (adjacent) {
       closing = {
@@ -227,7 +242,12 @@ export async function planDocx(plan: PlanForExport): Promise<Uint8Array> {
         properties: {
           page: {
             size: A4,
-            margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) },
+            margin: {
+              top: Math.round(20 * MM),
+              bottom: Math.round(20 * MM),
+              left: Math.round(30 * MM),
+              right: Math.round(15 * MM),
+            },
           },
         },
         children,

@@ -48,7 +48,10 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<DocxTex
       },
     );
   } catch (error) {
-    throw new ImportError(file, `Word cannot read this .docx: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ImportError(
+      file,
+      `Word cannot read this .docx: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   if (!document) throw new ImportError(file, 'Word cannot read this .docx: it has no document body');
 
@@ -119,7 +122,8 @@ function runsText(children: DocElement[], marked = true): string {
       if (node.type === 'run') walk(node.children ?? [], Boolean(node.isBold), Boolean(node.isItalic));
       else if (node.type === 'text') pieces.push({ text: node.value ?? '', bold, italic });
       else if (node.type === 'tab') pieces.push({ text: '\t', bold, italic });
-      else if (node.type === 'break') pieces.push({ text: node.breakType === 'line' ? '\n' : '\n\n', bold: false, italic: false });
+      else if (node.type === 'break')
+        pieces.push({ text: node.breakType === 'line' ? '\n' : '\n\n', bold: false, italic: false });
       else if (node.children) walk(node.children, bold, italic);
     }
   };

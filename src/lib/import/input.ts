@@ -83,7 +83,9 @@ export function decodeText(file: string, bytes: Uint8Array): string {
 }
 
 function sample(text: string): string {
-  const line = text.split('\n').find((l) => (l.match(TCVN3_TELLS)?.length ?? 0) + (l.match(VNI_TELLS)?.length ?? 0) > 0);
+  const line = text
+    .split('\n')
+    .find((l) => (l.match(TCVN3_TELLS)?.length ?? 0) + (l.match(VNI_TELLS)?.length ?? 0) > 0);
   return (line ?? '').trim().slice(0, 40);
 }
 

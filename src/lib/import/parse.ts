@@ -204,10 +204,14 @@ function blocksOf(lines: SourceLine[]): Block[] {
 /** Splits a header line into its runs: two columns set side by side, or the motto run into it. */
 function headerRuns(raw: string): string[] {
   const runs: string[] = [];
-  for (const piece of raw.split(/\t+| {2,}/u).map((r) => r.trim()).filter(Boolean)) {
+  for (const piece of raw
+    .split(/\t+| {2,}/u)
+    .map((r) => r.trim())
+    .filter(Boolean)) {
     // "Số:     /KH-LĐLĐ", "Số: 60   /KH-LĐLĐ": stray spaces inside the số hiệu, not two columns.
     const prev = runs.at(-1);
-    if (prev !== undefined && NUMBER_LINE.test(plainOf(prev)) && /^[\d/-]/u.test(piece)) runs[runs.length - 1] = `${prev} ${piece}`;
+    if (prev !== undefined && NUMBER_LINE.test(plainOf(prev)) && /^[\d/-]/u.test(piece))
+      runs[runs.length - 1] = `${prev} ${piece}`;
     else runs.push(piece);
   }
   return runs.flatMap((run) => {
@@ -272,7 +276,9 @@ export function parsePlan(lines: SourceLine[], _options: ParseOptions = {}): Par
   });
 
   // 2. Header: every line before "KẾ HOẠCH", split into its runs.
-  const headerLines = blocks.slice(0, keBlock + 1).flatMap((b, i) => (i === keBlock ? b.lines.slice(0, keLine) : b.lines));
+  const headerLines = blocks
+    .slice(0, keBlock + 1)
+    .flatMap((b, i) => (i === keBlock ? b.lines.slice(0, keLine) : b.lines));
   for (const line of headerLines) {
     for (const run of headerRuns(line.raw)) units.push(unit('header', [run], [line.no]));
   }
@@ -341,7 +347,10 @@ export function parsePlan(lines: SourceLine[], _options: ParseOptions = {}): Par
         const midSentence = !ENDS_SENTENCE.test(prev.plain);
         const afterMarker = line.plain.replace(/^\S+\s+/u, '');
         // A hard wrap broke the line here: the next word did not fit on it.
-        const wrapped = width !== undefined && midSentence && prev.plain.length + 1 + line.plain.split(/\s/u)[0]!.length > width * 0.9;
+        const wrapped =
+          width !== undefined &&
+          midSentence &&
+          prev.plain.length + 1 + line.plain.split(/\s/u)[0]!.length > width * 0.9;
         if (marker !== 'none') starts = !(midSentence && (wrapped || /^[\p{Ll}\d]/u.test(afterMarker)));
         if (line.heading || (prev.heading && !wrapped)) starts = true;
         if (RECIPIENTS.test(line.plain) || RECIPIENTS.test(prev.plain)) starts = true;
@@ -475,7 +484,10 @@ function readHeader(units: Unit[], fields: PlanFields, missing: Missing[]) {
         ...(value !== written ? { note: `"${written}" written without its spaces` } : {}),
       };
     } else {
-      missing.push({ field: 'number', reason: `the số hiệu line (line ${numberRun.no}) gives no number: "${numberRun.plain}"` });
+      missing.push({
+        field: 'number',
+        reason: `the số hiệu line (line ${numberRun.no}) gives no number: "${numberRun.plain}"`,
+      });
     }
   } else if (bare) {
     const value = bare.plain.replace(/\s+/gu, '');
@@ -564,7 +576,10 @@ function readIssuer(units: Unit[], preamble: Passage[], body: Unit[], fields: Pl
     for (const p of preamble) {
       const m = /([^,;.()]*?)\s+xây\s+dựng\s+(?:Kế|kế)\s+hoạch/u.exec(p.text);
       if (!m) continue;
-      const name = m[1]!.trim().replace(/^Ban\s+[Tt]hường(?:\s+vụ)?\s+/u, '').replace(/^Ban\s+Chấp\s+hành\s+/u, '');
+      const name = m[1]!
+        .trim()
+        .replace(/^Ban\s+[Tt]hường(?:\s+vụ)?\s+/u, '')
+        .replace(/^Ban\s+Chấp\s+hành\s+/u, '');
       if (name) issuer = { value: expand(name), lines: [p.line], note: `from "${m[0].trim()}"` };
       break;
     }
@@ -583,7 +598,8 @@ function readIssuer(units: Unit[], preamble: Passage[], body: Unit[], fields: Pl
   if (!issuer) {
     missing.push({
       field: 'issuer',
-      reason: 'no issuer lines in the header, and no "… xây dựng kế hoạch" or "Ban Thường vụ … đề nghị" sentence names it',
+      reason:
+        'no issuer lines in the header, and no "… xây dựng kế hoạch" or "Ban Thường vụ … đề nghị" sentence names it',
     });
     missing.push({ field: 'province', reason: 'the issuer is unknown' });
     return;
@@ -607,7 +623,8 @@ function readIssuer(units: Unit[], preamble: Passage[], body: Unit[], fields: Pl
   if (own && !DISTRICT_IN.test(issuer.value)) {
     province = { value: own[2]!, lines: issuer.lines, note: 'named in the issuer' };
   } else if (DISTRICT_IN.test(issuer.value)) {
-    if (parentProvince) province = { value: parentProvince[2]!, lines: issuer.lines, note: 'the parent body in the header' };
+    if (parentProvince)
+      province = { value: parentProvince[2]!, lines: issuer.lines, note: 'the parent body in the header' };
     else if (preambleProvince) {
       province = {
         value: preambleProvince[2]!,
@@ -642,7 +659,8 @@ function readIssuer(units: Unit[], preamble: Passage[], body: Unit[], fields: Pl
   }
   fields.issuer = issuer;
   if (province) fields.province = province;
-  else missing.push({ field: 'province', reason: `neither the issuer "${issuer.value}" nor the place names a province` });
+  else
+    missing.push({ field: 'province', reason: `neither the issuer "${issuer.value}" nor the place names a province` });
 
   const level: 'trung-uong' | 'tinh' | 'nganh' = /(?<!\p{L})ngành(?!\p{L})/u.test(issuer.value)
     ? 'nganh'
@@ -677,7 +695,9 @@ function readClosing(body: Unit[], fields: PlanFields, missing: Missing[]) {
     while (j < body.length) {
       const u = body[j]!;
       const plain = plainUnit(u);
-      if (dashed ? u.marker !== 'dash' : u.kind !== 'para' || isUpper(plain) || NAME.test(plain) || CAPACITY.test(plain))
+      if (
+        dashed ? u.marker !== 'dash' : u.kind !== 'para' || isUpper(plain) || NAME.test(plain) || CAPACITY.test(plain)
+      )
         break;
       u.kind = 'recipient';
       if (dashed) {
@@ -693,7 +713,8 @@ function readClosing(body: Unit[], fields: PlanFields, missing: Missing[]) {
     }
     recipientsEnd = j;
     if (recipients.length > 0) fields.recipients = { value: recipients, lines: nos };
-    else missing.push({ field: 'recipients', reason: `nothing listed under "Nơi nhận:" (line ${body[label]!.nos[0]})` });
+    else
+      missing.push({ field: 'recipients', reason: `nothing listed under "Nơi nhận:" (line ${body[label]!.nos[0]})` });
   } else {
     missing.push({ field: 'recipients', reason: 'no "Nơi nhận:" line' });
   }
@@ -737,7 +758,10 @@ function readClosing(body: Unit[], fields: PlanFields, missing: Missing[]) {
   const capacities = lines.filter((l) => CAPACITY.test(l.plain));
   const titles = lines.filter((l) => !CAPACITY.test(l.plain));
   if (titles.length === 0) {
-    missing.push({ field: 'signer', reason: `the signature block (line ${lines[0]!.no}) has no title under "${lines[0]!.plain}"` });
+    missing.push({
+      field: 'signer',
+      reason: `the signature block (line ${lines[0]!.no}) has no title under "${lines[0]!.plain}"`,
+    });
     return;
   }
   const title = ordinaryCase(titles.map((t) => t.plain).join(' '));
@@ -772,7 +796,7 @@ function readDeadlineAndEmail(units: Unit[], fields: PlanFields, missing: Missin
     for (const m of text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu)) if (!emails.has(m[0])) emails.set(m[0], u.nos[0]!);
   }
   if (deadlines.size === 1) {
-    const [[value, line]] = [...deadlines];
+    const [value, line] = [...deadlines][0]!;
     fields.deadline = { value, lines: [line], note: 'the date reports are due ("chậm nhất ngày …", "trước ngày …")' };
   } else {
     missing.push({
@@ -784,12 +808,13 @@ function readDeadlineAndEmail(units: Unit[], fields: PlanFields, missing: Missin
     });
   }
   if (emails.size === 1) {
-    const [[value, line]] = [...emails];
+    const [value, line] = [...emails][0]!;
     fields.contactEmail = { value, lines: [line] };
   } else {
     missing.push({
       field: 'contactEmail',
-      reason: emails.size === 0 ? 'no e-mail address in the text' : `several addresses (${[...emails.keys()].join(', ')})`,
+      reason:
+        emails.size === 0 ? 'no e-mail address in the text' : `several addresses (${[...emails.keys()].join(', ')})`,
     });
   }
 }

@@ -67,7 +67,10 @@ export interface ImportResult {
 }
 
 const FOR_EDITOR: Missing[] = [
-  { field: 'programs', reason: 'which national programs a plan serves is an editor’s reading, not written in the text' },
+  {
+    field: 'programs',
+    reason: 'which national programs a plan serves is an editor’s reading, not written in the text',
+  },
   { field: 'topics', reason: 'topics are an editor’s choice from the list in src/schemas/shared.ts' },
 ];
 
@@ -203,9 +206,16 @@ export async function importPlan(input: ImportInput): Promise<ImportResult> {
   for (const p of parsed.preamble) {
     for (const c of citationsIn(p.text, [
       ...documents,
-      ...newEntries.map((e) => ({ collection: 'directives' as const, id: e.id, kind: e.kind, number: e.number, issued: e.issued })),
+      ...newEntries.map((e) => ({
+        collection: 'directives' as const,
+        id: e.id,
+        kind: e.kind,
+        number: e.number,
+        issued: e.issued,
+      })),
     ])) {
-      if (c.number === undefined || c.resolution.status !== 'resolved' || c.resolution.collection !== 'directives') continue;
+      if (c.number === undefined || c.resolution.status !== 'resolved' || c.resolution.collection !== 'directives')
+        continue;
       if (!implementsIds.includes(c.resolution.id)) implementsIds.push(c.resolution.id);
     }
   }
@@ -213,7 +223,12 @@ export async function importPlan(input: ImportInput): Promise<ImportResult> {
   // The frontmatter, in the schema's order, with only what was read.
   const frontmatter: Record<string, unknown> = {};
   const filled: FilledField[] = [];
-  const put = (field: string, value: unknown, from?: { lines: number[]; note?: string | undefined }, shown?: string) => {
+  const put = (
+    field: string,
+    value: unknown,
+    from?: { lines: number[]; note?: string | undefined },
+    shown?: string,
+  ) => {
     frontmatter[field] = value;
     if (from) filled.push({ field, value: shown ?? String(value), lines: from.lines, note: from.note });
   };
@@ -233,7 +248,12 @@ export async function importPlan(input: ImportInput): Promise<ImportResult> {
   }
   if (f.recipients) put('recipients', f.recipients.value, f.recipients, `${f.recipients.value.length} lines`);
   if (implementsIds.length > 0) {
-    put('implements', implementsIds, { lines: parsed.preamble.map((p) => p.line), note: 'documents the preamble cites by number' }, implementsIds.join(', '));
+    put(
+      'implements',
+      implementsIds,
+      { lines: parsed.preamble.map((p) => p.line), note: 'documents the preamble cites by number' },
+      implementsIds.join(', '),
+    );
   } else {
     missing.push({ field: 'implements', reason: 'the preamble cites no document by number' });
   }
@@ -243,9 +263,12 @@ export async function importPlan(input: ImportInput): Promise<ImportResult> {
 
   // Only a plan the build accepts is written.
   const reference: ReferenceFn = (collection) =>
-    z.string().refine((ref) => collection !== 'directives' || knownDirectives.has(ref), {
-      message: `expected the id of a ${collection} entry`,
-    }).transform((ref) => ({ id: ref, collection }));
+    z
+      .string()
+      .refine((ref) => collection !== 'directives' || knownDirectives.has(ref), {
+        message: `expected the id of a ${collection} entry`,
+      })
+      .transform((ref) => ({ id: ref, collection }));
   const result = createPlanSchema(reference).safeParse(frontmatter);
   if (!result.success) {
     const why = new Map(missing.map((m) => [m.field, m.reason]));
@@ -310,7 +333,9 @@ function deriveId(f: PlanFields, year: number | undefined): string | undefined {
   const [first, ...rest] = words;
   if (!first) return undefined;
   const whole = /^(Sở|Bộ)$/u.test(first);
-  const short = whole ? `${slugify(first)}-${rest.map((w) => slugify(w)[0] ?? '').join('')}` : words.map((w) => slugify(w)[0] ?? '').join('');
+  const short = whole
+    ? `${slugify(first)}-${rest.map((w) => slugify(w)[0] ?? '').join('')}`
+    : words.map((w) => slugify(w)[0] ?? '').join('');
   return `${short}-${slugify(where)}-${year}`;
 }
 
@@ -344,9 +369,10 @@ function asCitedEntry(
     const by = /^,?\s*của\s+(.+?)(?=,|;|\.(?:\s|$)|\s+(?:về|phê duyệt|ban hành|hướng dẫn)\s|$)/u.exec(after);
     if (by && !issuer) issuer = by[1]!.trim();
     const next = after.slice(by ? by[0].length : 0);
-    const about = /^,?\s*((?:về|phê duyệt|ban hành|hướng dẫn)\s.+?)(?=;|\.(?:\s|$)|,\s+(?:Ban|Sở|Liên đoàn|LĐLĐ|Công đoàn|UBND|Ủy ban|Uỷ ban)\s|$)/u.exec(
-      next,
-    );
+    const about =
+      /^,?\s*((?:về|phê duyệt|ban hành|hướng dẫn)\s.+?)(?=;|\.(?:\s|$)|,\s+(?:Ban|Sở|Liên đoàn|LĐLĐ|Công đoàn|UBND|Ủy ban|Uỷ ban)\s|$)/u.exec(
+        next,
+      );
     if (about && !title) {
       // Up to the next document the same sentence cites.
       const cut = findCitations(about[1]!)[0];
@@ -366,7 +392,11 @@ function asCitedEntry(
   }
   const national = /(Trung ương|TW|Bộ Chính trị|Ban Bí thư|Thủ tướng|Chính phủ|Quốc hội|Tổng Liên đoàn|^Bộ\s)/u;
   const level: AsCitedDirective['level'] =
-    national.test(issuer) || /\/(TW|QH\d*)$|-(TTg|CP|TLĐ)$/u.test(number) ? 'trung-uong' : /ngành/u.test(issuer) ? 'nganh' : 'tinh';
+    national.test(issuer) || /\/(TW|QH\d*)$|-(TTg|CP|TLĐ)$/u.test(number)
+      ? 'trung-uong'
+      : /ngành/u.test(issuer)
+        ? 'nganh'
+        : 'tinh';
   const province = /(?:tỉnh|thành phố|Thành phố)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)/u.exec(issuer)?.[1];
   const entry: AsCitedDirective = {
     id,

@@ -15,7 +15,9 @@ export function formatReport(report: ImportReport): string {
   const out: string[] = [`${report.file} → ${report.id}`, '', 'Filled from the text:'];
   const width = Math.max(...report.filled.map((f) => f.field.length), 12);
   for (const f of report.filled) {
-    out.push(`  ${f.field.padEnd(width)}  ${lines(f.lines).padEnd(12)}  ${clip(f.value)}${f.note ? `\n  ${' '.repeat(width + 16)}(${f.note})` : ''}`);
+    out.push(
+      `  ${f.field.padEnd(width)}  ${lines(f.lines).padEnd(12)}  ${clip(f.value)}${f.note ? `\n  ${' '.repeat(width + 16)}(${f.note})` : ''}`,
+    );
   }
   if (report.missing.length > 0) {
     out.push('', 'Not filled (left out; the page says "chưa có thông tin"):');
@@ -23,7 +25,10 @@ export function formatReport(report: ImportReport): string {
   }
   out.push('', 'For the editor (not read from any text):');
   for (const m of report.forEditor) out.push(`  ${m.field.padEnd(width)}  ${m.reason}`);
-  out.push('', `Citations: ${report.linked.length} link to entries the site has${report.added.length ? `, ${report.added.length} added as "as-cited"` : ''}.`);
+  out.push(
+    '',
+    `Citations: ${report.linked.length} link to entries the site has${report.added.length ? `, ${report.added.length} added as "as-cited"` : ''}.`,
+  );
   for (const c of report.added) out.push(`  added  line ${c.line}: "${c.text}" → ${c.detail}`);
   for (const n of report.notes) out.push('', `Note: ${n}`);
   return out.join('\n');

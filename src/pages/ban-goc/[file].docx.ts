@@ -12,7 +12,7 @@ export const GET: APIRoute<{ plan: Plan }> = async ({ props }) => {
   const { plan } = props;
   if (plan.body === undefined) throw new Error(`content/plans/${plan.id}.mdx: the plan has no body to export`);
   const bytes = await planDocx({ body: plan.body, data: plan.data });
-  return new Response(bytes, {
+  return new Response(new Uint8Array(bytes), {
     headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   });
 };
