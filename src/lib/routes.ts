@@ -21,6 +21,8 @@ export const programPath = (id: string) => `${SECTIONS.timeline}${id}/`;
 /** The printable A4 poster of the hotlines. */
 export const hotlinePosterPath = `${SECTIONS.hotlines}in/`;
 export const originalPath = (file: string) => `/ban-goc/${file}`;
+/** The plan as a Word file, generated at build time (src/pages/ban-goc/[file].docx.ts). */
+export const planDocxPath = (id: string) => `/ban-goc/${id}.docx`;
 
 /** Plan list filters are real pages, so they work as plain links without JavaScript. */
 export const PLAN_FILTERS = {

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../lib/content';
 
@@ -8,7 +9,10 @@ export const getStaticPaths = (async () => {
   return site.plans.map((plan) => ({ params: { file: plan.data.original } }));
 }) satisfies GetStaticPaths;
 
-const ORIGINALS = new URL('../../../content/originals/', import.meta.url);
+// The content folder is VTE_CONTENT_DIR when set (fixture builds in the tests), as in content.config.ts.
+const ORIGINALS = process.env['VTE_CONTENT_DIR']
+  ? pathToFileURL(`${process.env['VTE_CONTENT_DIR']}/originals/`)
+  : new URL('../../../content/originals/', import.meta.url);
 
 export const GET: APIRoute = async ({ params }) => {
   const file = params['file'];

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSite, type Plan } from '../../lib/content';
+import { planDocx } from '../../lib/export/docx';
+
+/** Each plan as a Word file, built at build time from that plan's own data and body. */
+export const getStaticPaths = (async () => {
+  const site = await loadSite();
+  return site.plans.map((plan) => ({ params: { file: plan.id }, props: { plan } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ plan: Plan }> = async ({ props }) => {
+  const { plan } = props;
+  if (plan.body === undefined) throw new Error(`content/plans/${plan.id}.mdx: the plan has no body to export`);
+  const bytes = await planDocx({ body: plan.body, data: plan.data });
+  return new Response(new Uint8Array(bytes), {
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  });
+};
