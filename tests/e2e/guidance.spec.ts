@@ -1,13 +1,13 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { formatDateShort } from '../../src/lib/dates';
+import { readArticles } from '../support/guidance-articles';
 import { AXE_TAGS } from './helpers';
 
-const GUIDANCE = join(import.meta.dirname, '..', '..', 'content', 'guidance');
-const slugs = readdirSync(GUIDANCE)
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => f.replace(/\.mdx$/, ''));
+const articles = readArticles();
+const slugs = articles.map((a) => a.id);
+/** The article a frightened parent opens from the home page. */
+const ABUSE = 'khi-nghi-ngo-tre-bi-xam-hai';
 
 test('at least eight guidance articles are listed', async ({ page }) => {
   expect(slugs.length).toBeGreaterThanOrEqual(8);
@@ -30,6 +30,17 @@ for (const slug of slugs) {
     const sources = page.getByRole('region', { name: 'Nguồn' });
     expect(await sources.getByRole('link').count()).toBeGreaterThan(0);
 
+    // It ends with the web pages its facts come from, as links, and the date it was last checked.
+    const article = articles.find((a) => a.id === slug)!;
+    const pages = (article.frontmatter['externalSources'] as { url: string }[] | undefined) ?? [];
+    const external = await sources
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '').filter((h) => /^https?:/.test(h)));
+    expect(external).toEqual(pages.map((p) => p.url));
+    await expect(
+      sources.getByText(`Cập nhật: ${formatDateShort(String(article.frontmatter['updated']))}`),
+    ).toBeVisible();
+
     // Every internal link in the article and its sources leads to a real page.
     const hrefs = await page
       .getByRole('main')
@@ -49,3 +60,30 @@ for (const slug of slugs) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  test(`the first steps of "${ABUSE}" are on the first screen, without scrolling`, async ({ page }) => {
+    await page.goto(`/huong-dan/${ABUSE}/`);
+    const steps = page.getByRole('article').getByRole('list').first().getByRole('listitem');
+    // The first numbered step (call 113 / 115) is whole within the first 640 px.
+    const first = await steps.first().boundingBox();
+    expect(first).not.toBeNull();
+    expect(first!.y).toBeGreaterThanOrEqual(0);
+    expect(first!.y + first!.height).toBeLessThanOrEqual(640);
+    await expect(steps.first()).toContainText('113');
+    await expect(steps.first().getByRole('link', { name: '113' })).toHaveAttribute('href', 'tel:113');
+  });
+
+  for (const slug of slugs) {
+    test(`/huong-dan/${slug}/ opens with its first step on the first screen`, async ({ page }) => {
+      await page.goto(`/huong-dan/${slug}/`);
+      // The article's first block is a heading and its numbered steps, not a preamble.
+      const firstList = page.getByRole('article').locator('ol').first();
+      const top = await firstList.locator('li').first().boundingBox();
+      expect(top).not.toBeNull();
+      expect(top!.y).toBeLessThan(640 - 40);
+    });
+  }
+});

@@ -1,23 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readReference } from '../support/guidance-articles';
+import { quotedPassages } from '../support/reference-facts';
 
 /**
  * Guidance quotes its sources word for word. Every passage in curly quotes (“…”) in an article
  * must appear exactly in a plan's original text (content/originals/), in a content entry
- * (directives, hotlines, programs), or in the short list below from FACTS.
+ * (directives, hotlines, programs), or among the passages the reference files (docs/reference/)
+ * mark as a source's exact words: short legal wording and titles in straight quotes ("…").
  */
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 
-/** Quoted in guidance from shared/reference/FACTS.md §5 (Tháng hành động themes), not held in content/. */
-const FACTS_QUOTES = [
-  'Chung tay bảo vệ trẻ em, phòng chống xâm hại trẻ em',
-  'Chung tay bảo đảm thực hiện quyền trẻ em, bảo vệ trẻ em trong thiên tai, dịch bệnh',
-  'Chung tay bảo vệ trẻ em, hãy lên tiếng phòng, chống xâm hại, bạo lực trẻ em',
-  'Chung tay giảm thiểu tổn hại trẻ em',
-  'Hành động thiết thực, ưu tiên nguồn lực cho trẻ em',
-  'Ưu tiên nguồn lực hoàn thành các mục tiêu vì trẻ em',
-];
+/** What the reference files quote: FACTS.md (campaign themes, titles) and GUIDANCE-FACTS.md (legal wording). */
+const REFERENCE_QUOTES = [readReference('FACTS.md'), readReference('GUIDANCE-FACTS.md')].flatMap(quotedPassages);
 
 /** Whitespace folded and Markdown emphasis dropped, as text is compared across formats. */
 const normalise = (text: string) => text.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
@@ -51,7 +47,16 @@ const corpus = [
   ...read('programs', '.yaml'),
 ]
   .map((f) => normalise(f.text))
-  .concat(FACTS_QUOTES);
+  .concat(REFERENCE_QUOTES.map(normalise));
+
+describe('reference quotes', () => {
+  it('are the straight-quoted passages of the reference files, one paragraph at most', () => {
+    expect(quotedPassages('a "b c" d "e"\n\n"f')).toEqual(['b c', 'e']);
+    // The campaign themes of FACTS §5 and the decree's "thông báo ngay" are among them.
+    expect(REFERENCE_QUOTES).toContain('Chung tay giảm thiểu tổn hại trẻ em');
+    expect(REFERENCE_QUOTES).toContain('trong vòng 12 giờ từ khi nhận thông tin');
+  });
+});
 
 describe('curlyQuotes', () => {
   it('reads outer quotes, with a quoted title inside', () => {

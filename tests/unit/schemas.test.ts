@@ -34,7 +34,7 @@ describe('plan schema', () => {
   });
 
   it('accepts a plan with no number and no date when it says how the year is known', () => {
-    const { number, issued, deadline, ...rest } = goodPlan;
+    const { number: _number, issued: _issued, deadline: _deadline, ...rest } = goodPlan;
     expect(problems(schema, { ...rest, year: 2020, yearNote: 'suy ra từ văn bản được thực hiện' })).toEqual([]);
     expect(problems(schema, { ...rest, year: 2020 })).toEqual([
       'yearNote: expected yearNote to say how the year is known when the plan has no date',
@@ -173,15 +173,97 @@ describe('guidance schema', () => {
     summary: 'Các bước cần làm.',
     audience: ['cha-me-cnvcld'],
     sourcePlans: ['45-kh-ldld-long-bien-2021'],
-    updated: '2026-11-23',
+    hotlines: ['111'],
+    guidanceFacts: ['1.23', '1.29'],
+    checkPoints: ['Medical care comes first, evidence second'],
+    referenceFacts: ['§4 111'],
+    externalSources: [
+      {
+        label: 'Nghị định 56/2017/NĐ-CP, Điều 25 (thuvienphapluat.vn)',
+        url: 'https://thuvienphapluat.vn/hoi-dap-phap-luat/iframe/2CCA4.html',
+        facts: ['1.23', 'Medical care comes first, evidence second'],
+      },
+    ],
+    updated: '2026-11-30',
   };
-  it('accepts a real article', () => {
+
+  it('accepts a real article and turns references into {id, collection}', () => {
     expect(problems(schema, good)).toEqual([]);
+    const article = schema.parse(good);
+    expect(article.hotlines).toEqual([{ id: '111', collection: 'hotlines' }]);
+    expect(article.externalSources[0]?.facts).toEqual(['1.23', 'Medical care comes first, evidence second']);
   });
+
+  it('defaults every list, so an article that rests on one plan needs nothing else', () => {
+    const { title, summary, audience, sourcePlans, updated } = good;
+    const article = schema.parse({ title, summary, audience, sourcePlans, updated });
+    expect(article.guidanceFacts).toEqual([]);
+    expect(article.externalSources).toEqual([]);
+    expect(article.sourceDirectives).toEqual([]);
+  });
+
   it('requires an audience and at least one source', () => {
     expect(problems(schema, { ...good, audience: [] })).toEqual(['audience: expected at least one audience']);
-    expect(problems(schema, { ...good, sourcePlans: [] })).toEqual([
-      'sourcePlans: expected at least one source: sourcePlans, sourceDirectives or usesReferenceFacts',
+    expect(
+      problems(schema, {
+        ...good,
+        sourcePlans: [],
+        guidanceFacts: [],
+        referenceFacts: [],
+        checkPoints: [],
+        externalSources: [],
+      }),
+    ).toEqual([
+      'sourcePlans: expected at least one source: sourcePlans, sourceDirectives, guidanceFacts or referenceFacts',
+    ]);
+  });
+
+  it('names a malformed fact id and reference-fact key', () => {
+    expect(problems(schema, { ...good, guidanceFacts: ['1.23', 1.29] })).toEqual([
+      'guidanceFacts.1: expected a GUIDANCE-FACTS.md fact number such as "1.23"',
+    ]);
+    expect(problems(schema, { ...good, guidanceFacts: ['1.23', '1-29'] })).toEqual([
+      'guidanceFacts.1: expected a GUIDANCE-FACTS.md fact number such as "1.23" (in quotes)',
+    ]);
+    expect(problems(schema, { ...good, referenceFacts: ['4 111'] })).toEqual([
+      'referenceFacts.0: expected a FACTS.md fact such as "§4 111" or "§6": "§", section, row',
+    ]);
+    expect(problems(schema, { ...good, guidanceFacts: ['1.23', '1.23'] })).toEqual([
+      'guidanceFacts: "1.23" is listed twice',
+    ]);
+  });
+
+  it('ties each external source to facts the article lists, with a full address', () => {
+    const source = good.externalSources[0]!;
+    expect(problems(schema, { ...good, externalSources: [{ ...source, facts: ['1.23', '2.5'] }] })).toEqual([
+      'externalSources.0.facts.1: "2.5" is not among the article\'s guidanceFacts, checkPoints or referenceFacts',
+    ]);
+    expect(problems(schema, { ...good, externalSources: [{ ...source, facts: [] }] })).toEqual([
+      'externalSources.0.facts: expected the facts this page supports, such as ["1.23"]: a source is listed for a fact',
+    ]);
+    expect(problems(schema, { ...good, externalSources: [{ ...source, url: 'thuvienphapluat.vn/x' }] })).toEqual([
+      'externalSources.0.url: expected a full http(s) address, as the fact entry gives it',
+    ]);
+    expect(problems(schema, { ...good, externalSources: [{ ...source, url: 'ftp://example.org/x' }] })).toEqual([
+      'externalSources.0.url: expected a full http(s) address, as the fact entry gives it',
+    ]);
+    expect(problems(schema, { ...good, externalSources: [source, { ...source, label: 'again' }] })).toEqual([
+      `externalSources.1.url: ${source.url} is listed twice: list a page once, with every fact it supports`,
+    ]);
+  });
+
+  it('refuses a field it does not know, so a misspelt or retired field is never silently dropped', () => {
+    expect(problems(schema, { ...good, usesReferenceFacts: true })).toEqual([
+      ': unknown field usesReferenceFacts in a guidance article (expected: title, summary, audience, sourcePlans, sourceDirectives, hotlines, guidanceFacts, checkPoints, referenceFacts, externalSources, updated)',
+    ]);
+    expect(problems(schema, { ...good, externalSources: [{ ...good.externalSources[0]!, title: 'x' }] })).toEqual([
+      'externalSources.0: unknown field title in an external source (expected: label, url, facts)',
+    ]);
+  });
+
+  it('names a bad date', () => {
+    expect(problems(schema, { ...good, updated: '30/11/2026' })).toEqual([
+      'updated: expected a date written YYYY-MM-DD',
     ]);
   });
 });
