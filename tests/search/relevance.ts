@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 export interface RelevanceQuery {
   /** What someone types. */
@@ -32,6 +32,35 @@ export async function searchPageResults(page: Page, origin: string, query: strin
     .locator('[data-search-results] a[href]')
     .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   return hrefs.map((href) => new URL(href).pathname);
+}
+
+/**
+ * Runs every query through the real search page, `concurrency` pages at a time in one browser
+ * context, and returns each query's result in the order of `queries`: the score is the same as
+ * one query after another, in a fraction of the time.
+ */
+export async function searchAll(
+  context: BrowserContext,
+  origin: string,
+  queries: RelevanceQuery[],
+  concurrency: number,
+): Promise<Scored[]> {
+  const results: Scored[] = new Array<Scored>(queries.length);
+  let next = 0;
+  const worker = async () => {
+    const page = await context.newPage();
+    try {
+      for (let i = next++; i < queries.length; i = next++) {
+        const query = queries[i]!;
+        const top = await searchPageResults(page, origin, query.q);
+        results[i] = { query, rank: rankOf(top, query.expect), top };
+      }
+    } finally {
+      await page.close();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, queries.length)) }, worker));
+  return results;
 }
 
 export interface Scored {

@@ -34,7 +34,7 @@ describe('plan schema', () => {
   });
 
   it('accepts a plan with no number and no date when it says how the year is known', () => {
-    const { number, issued, deadline, ...rest } = goodPlan;
+    const { number: _number, issued: _issued, deadline: _deadline, ...rest } = goodPlan;
     expect(problems(schema, { ...rest, year: 2020, yearNote: 'suy ra từ văn bản được thực hiện' })).toEqual([]);
     expect(problems(schema, { ...rest, year: 2020 })).toEqual([
       'yearNote: expected yearNote to say how the year is known when the plan has no date',
