@@ -22,12 +22,7 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  projects: [
-    // The longest test (about a quarter of the run) is queued first, so that the other workers
-    // share the rest while it runs instead of one of them waiting for it at the end.
-    { name: 'relevance', testMatch: 'search-relevance.spec.ts', use: { ...devices['Desktop Chrome'] } },
-    { name: 'chromium', testIgnore: 'search-relevance.spec.ts', use: { ...devices['Desktop Chrome'] } },
-  ],
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // Tests run against the production build in dist/ (`npm test` builds it first).
     command: `astro preview --host 127.0.0.1 --port ${PORT}`,

@@ -24,9 +24,26 @@ export function loadRelevanceSet(): RelevanceSet {
   return JSON.parse(readFileSync(join(import.meta.dirname, 'queries.json'), 'utf8')) as RelevanceSet;
 }
 
-/** Runs a query through the real search page and returns the result paths in rank order. */
-export async function searchPageResults(page: Page, origin: string, query: string): Promise<string[]> {
-  await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(query)}`);
+/**
+ * Runs a query through the real search page and returns the result paths in rank order.
+ *
+ * The first query loads `/tim-kiem/?q=…`. On a page already showing the search page, a query is
+ * the page's own Back/Forward path instead: the URL changes (`history.pushState`) and `popstate`
+ * makes the page read it and search, the same code that runs on load, without reloading the page
+ * and the search engine. `fresh` loads the page for every query.
+ */
+export async function searchPageResults(page: Page, origin: string, query: string, fresh = false): Promise<string[]> {
+  const url = `${origin}/tim-kiem/?q=${encodeURIComponent(query)}`;
+  const onSearchPage = !fresh && page.url().startsWith(`${origin}/tim-kiem/`);
+  if (onSearchPage) {
+    // Runs before the function returns: the page is marked "searching" until the new results are in.
+    await page.evaluate((next) => {
+      history.pushState(null, '', next);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, url);
+  } else {
+    await page.goto(url);
+  }
   await page.locator('[data-search][data-search-state="done"]').waitFor();
   const hrefs = await page
     .locator('[data-search-results] a[href]')
@@ -44,6 +61,7 @@ export async function searchAll(
   origin: string,
   queries: RelevanceQuery[],
   concurrency: number,
+  fresh = false,
 ): Promise<Scored[]> {
   const results: Scored[] = new Array<Scored>(queries.length);
   let next = 0;
@@ -52,7 +70,7 @@ export async function searchAll(
     try {
       for (let i = next++; i < queries.length; i = next++) {
         const query = queries[i]!;
-        const top = await searchPageResults(page, origin, query.q);
+        const top = await searchPageResults(page, origin, query.q, fresh);
         results[i] = { query, rank: rankOf(top, query.expect), top };
       }
     } finally {
