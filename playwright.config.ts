@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium.ts';
 
@@ -10,8 +11,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
-  workers: 2,
-  reporter: process.env['CI'] ? [['list']] : [['list']],
+  // One worker per core the machine gives this process (E2E_WORKERS to choose another number).
+  workers: Number(process.env['E2E_WORKERS'] ?? availableParallelism()),
+  reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',

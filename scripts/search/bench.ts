@@ -29,21 +29,14 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import * as pagefind from 'pagefind';
 import { indexSite } from '../../src/integrations/search-index.ts';
 import { PAGE_SIZE } from '../../src/lib/search/query.ts';
-import {
-  loadRelevanceSet,
-  rankOf,
-  score,
-  searchPageResults,
-  type Score,
-  type Scored,
-} from '../../tests/search/relevance.ts';
+import { loadRelevanceSet, rankOf, score, searchAll, type Score, type Scored } from '../../tests/search/relevance.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium.ts';
 import { generateSite } from './generate-plans.ts';
 
@@ -309,13 +302,10 @@ async function measureSearches(
 
 async function relevance(browser: Browser, origin: string): Promise<{ ours: Score; plain: Score }> {
   const { queries } = loadRelevanceSet();
-  const page = await browser.newPage();
-  const ours: Scored[] = [];
+  const context = await browser.newContext();
+  const ours = await searchAll(context, origin, queries, Math.max(2, availableParallelism()));
+  const page = await context.newPage();
   const plain: Scored[] = [];
-  for (const query of queries) {
-    const top = await searchPageResults(page, origin, query.q);
-    ours.push({ query, rank: rankOf(top, query.expect), top });
-  }
   await page.goto(`${origin}/`);
   for (const query of queries) {
     const top = await page.evaluate(
@@ -331,7 +321,7 @@ async function relevance(browser: Browser, origin: string): Promise<{ ours: Scor
     );
     plain.push({ query, rank: rankOf(top, query.expect), top });
   }
-  await page.close();
+  await context.close();
   return { ours: score(ours), plain: score(plain) };
 }
 

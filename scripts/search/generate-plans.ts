@@ -353,7 +353,6 @@ function planMain(
     `<p>${escapeHtml(plan.place)}, ${formatDateLong(plan.issued)}</p>`,
   ];
   body.push('<h2>KẾ HOẠCH</h2>', `<p><strong>${escapeHtml(plan.title)}</strong></p>`, `<p>${escapeHtml(cite())}</p>`);
-  let written = 0;
   const perSection = syllables / HEADINGS.reduce((n, [, subs]) => n + subs.length, 0);
   for (const [heading, subs] of HEADINGS) {
     body.push(`<h3>${heading}</h3>`);
@@ -364,7 +363,6 @@ function planMain(
         const text = rnd.next() < 0.15 ? `${sentence(rnd, 60)} ${cite()}` : sentence(rnd, 90);
         const count = text.split(' ').length;
         section += count;
-        written += count;
         body.push(rnd.next() < 0.4 ? `<ul><li>${escapeHtml(text)}</li></ul>` : `<p>${escapeHtml(text)}</p>`);
       }
     }

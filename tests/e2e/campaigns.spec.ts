@@ -1,26 +1,27 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { campaigns } from '../support/content';
 import { normalise } from './helpers';
 
-const CAMPAIGNS = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'campaigns')).map((f) =>
-  f.replace(/\.yaml$/, ''),
-);
+/**
+ * Campaign pages in the browser: the list, the dates table and the next date. That every quote is
+ * the plan's own words is read from dist/ (tests/dist/campaigns.test.ts).
+ */
+const CAMPAIGNS = campaigns().map((c) => c.id);
 const YEARS = Array.from({ length: 15 }, (_, i) => 2016 + i);
 
 test.use({ javaScriptEnabled: false });
 
 test('the campaigns page lists every moment with its next date', async ({ page }) => {
-  expect(CAMPAIGNS).toHaveLength(5);
+  expect(CAMPAIGNS.length).toBeGreaterThan(0);
   await page.goto('/chien-dich/');
   for (const id of CAMPAIGNS) await expect(page.locator(`main a[href="/chien-dich/${id}/"]`)).toHaveCount(1);
   const cards = page.getByRole('main').getByRole('listitem');
-  await expect(cards).toHaveCount(5);
+  await expect(cards).toHaveCount(CAMPAIGNS.length);
   await expect(cards.filter({ hasText: 'Tết Trung thu' })).toContainText(/(Lần tới|Đang diễn ra): \d{2}\/\d{2}\/\d{4}/);
 });
 
 /** The dates table of a campaign page, as year → the cells after the year. */
-async function datesTable(page: import('@playwright/test').Page) {
+async function datesTable(page: Page) {
   const table = page.getByRole('region', { name: 'Ngày diễn ra, 2016–2030' }).getByRole('table');
   const rows = table.getByRole('row');
   await expect(rows).toHaveCount(YEARS.length + 1);
@@ -68,27 +69,6 @@ test('fixed-date moments and the forum', async ({ page }) => {
     'Ngày tổ chức: chưa có thông tin.',
   );
 });
-
-for (const id of CAMPAIGNS) {
-  test(`${id}: every quoted plan says those words, and the share text is one of them`, async ({ page }) => {
-    await page.goto(`/chien-dich/${id}/`);
-    const section = page.getByRole('region', { name: 'Các kế hoạch tổ chức dịp này' });
-    const quotes: { href: string; text: string }[] = [];
-    for (const item of await section.getByRole('listitem').all()) {
-      const href = (await item.getByRole('link').first().getAttribute('href'))!;
-      quotes.push({ href, text: normalise((await item.getByRole('blockquote').textContent()) ?? '') });
-    }
-    expect(quotes.length).toBeGreaterThan(0);
-    const share = page.getByRole('region', { name: 'Lời để chia sẻ' });
-    const shareHref = (await share.getByRole('link').first().getAttribute('href'))!;
-    const shareText = normalise((await share.getByRole('blockquote').textContent()) ?? '');
-    for (const quote of [...quotes, { href: shareHref, text: shareText }]) {
-      await page.goto(quote.href);
-      const body = normalise((await page.locator('[data-plan-body]').textContent()) ?? '');
-      expect(body, quote.href).toContain(quote.text);
-    }
-  });
-}
 
 test.describe('with JavaScript on', () => {
   test.use({ javaScriptEnabled: true });

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './helpers';
 
-const planPaths = sitemapPaths().filter(
-  (p) => /^\/ke-hoach\/[a-z0-9-]+\/$/.test(p) && !/\/(nam|tinh|co-quan)\//.test(p),
-);
+/**
+ * Citations as a reader follows them. That every plan's text links what it cites, and that every
+ * link on every page opens a page, is read from dist/ (tests/dist/documents.test.ts, links.test.ts).
+ */
 
 test('on plan 45/KH-LĐLĐ, the 1863/QĐ-TTg citation links to its directive, which lists the plan', async ({ page }) => {
   await page.goto('/ke-hoach/45-kh-ldld-long-bien-2021/');
@@ -40,22 +40,6 @@ test('a directive implemented by another directive lists it among those that cit
   await expect(citedBy.getByRole('link', { name: 'Chương trình hành động số 36-CTr/TU' })).toBeVisible();
   await expect(citedBy.getByRole('link', { name: 'Kế hoạch số 40/KH-LĐLĐ' })).toBeVisible();
 });
-
-for (const path of planPaths) {
-  test(`${path}: every citation link opens a page`, async ({ page, request }) => {
-    await page.goto(path);
-    const hrefs = await page
-      .getByRole('article')
-      .getByRole('link')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    const citations = hrefs.filter((href) => href.startsWith('/van-ban/') || href.startsWith('/ke-hoach/'));
-    expect(citations.length).toBeGreaterThan(0);
-    for (const href of new Set(citations)) {
-      const response = await request.get(href);
-      expect(response.status(), href).toBe(200);
-    }
-  });
-}
 
 test('/du-lieu/van-ban.json lists every document with cites and citedBy', async ({ request }) => {
   const data = (await (await request.get('/du-lieu/van-ban.json')).json()) as {

@@ -1,22 +1,29 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
+export { sitemapPaths } from '../support/dist';
+export { normalise } from '../support/html';
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /**
- * Every page path in the built sitemap, read from dist/ when the tests are collected so that each
- * page gets a test of its own.
+ * What axe finds on the page as it stands, one line per rule: `rule-id: selector, selector`.
+ *
+ * Two settings that change the cost, not what is checked:
+ * - legacy mode runs axe in the page itself. The default mode also opens a blank page and injects
+ *   axe a second time, to merge results across cross-origin frames, which the site never has (it
+ *   loads nothing from another origin: pages.spec.ts checks that);
+ * - `resultTypes: ['violations']` keeps every failing element but only one example of the rules
+ *   that pass, which the tests never read.
+ * Measured over 30 pages on the loaded 2-core machine: 1232 ms a page by default, 551 ms in legacy
+ * mode, 464 ms with both. `options()` replaces the options object, so it comes before `withTags()`.
  */
-export function sitemapPaths(): string[] {
-  const files = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  const paths = files.flatMap((f) =>
-    [...readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
-  );
-  if (paths.length === 0) throw new Error('dist/ has no sitemap pages: run `npm run build` first');
-  return paths.sort();
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .withTags(AXE_TAGS)
+    .setLegacyMode()
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
-
-/** Whitespace folded to single spaces, as the fidelity check compares text. */
-export const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

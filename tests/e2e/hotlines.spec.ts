@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { hotlineFileNumbers } from '../support/hotline-files';
+import { hotlineDigits } from '../support/content';
 
-const checked = hotlineFileNumbers().map((h) => (h.number ?? '').replace(/\D/g, ''));
+/** The numbers in content/hotlines/, which the unit tests hold to FACTS §4. */
+const checked = hotlineDigits();
 
 test('every hotline link on the hotline page is a valid tel: link to a checked number', async ({ page }) => {
   await page.goto('/duong-day-nong/');
@@ -9,7 +10,8 @@ test('every hotline link on the hotline page is a valid tel: link to a checked n
   const hrefs = await main
     .locator('a[href^="tel:"]')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  expect(hrefs.length).toBeGreaterThanOrEqual(6);
+  expect(checked.length).toBeGreaterThan(0);
+  expect(hrefs.length).toBeGreaterThanOrEqual(checked.length);
   for (const href of hrefs) {
     expect(href).toMatch(/^tel:\+?[0-9]+$/);
     expect(checked).toContain(href.slice('tel:'.length));

@@ -1,63 +1,42 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { AXE_TAGS, sitemapPaths } from './helpers';
+import { plans, programs } from '../support/content';
+import { axeViolations } from './helpers';
 
-const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+/**
+ * The programs in content/programs/, with the fields the tests compare. That each has a page in
+ * the sitemap is checked in tests/dist/sitemap.test.ts.
+ */
+const PROGRAMS = programs().map((p) => ({
+  id: p.id,
+  name: p.name,
+  theme: p.theme,
+  label: p.period.label,
+  start: p.period.start,
+  end: p.period.end,
+  decision: p.decision,
+  targets: p.targets ?? [],
+}));
+type Program = (typeof PROGRAMS)[number];
+const PLAN_IDS = plans().map((p) => p.id);
 
-interface ProgramFile {
-  id: string;
-  name: string;
-  label: string;
-  start?: number;
-  end?: number;
-  decision?: string;
+/** A program the test names; a clear error when its file is gone. */
+function programById(id: string): Program {
+  const found = PROGRAMS.find((p) => p.id === id);
+  if (!found) throw new Error(`content/programs/${id}.yaml is gone: this test names it`);
+  return found;
 }
 
-/** The fields the tests need, read straight from the YAML files (one `key: value` per line). */
-function programs(): ProgramFile[] {
-  const dir = join(CONTENT, 'programs');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((file) => {
-      const text = readFileSync(join(dir, file), 'utf8');
-      const field = (re: RegExp) => re.exec(text)?.[1];
-      const unquote = (s: string | undefined) => s?.replace(/^['"]|['"]$/g, '');
-      const start = field(/^ {2}start: (\d{4})$/m);
-      const end = field(/^ {2}end: (\d{4})$/m);
-      const decision = unquote(field(/^decision: (.+)$/m));
-      return {
-        id: file.replace(/\.yaml$/, ''),
-        name: unquote(field(/^name: (.+)$/m))!,
-        label: unquote(field(/^ {2}label: (.+)$/m))!,
-        ...(start ? { start: Number(start) } : {}),
-        ...(end ? { end: Number(end) } : {}),
-        ...(decision ? { decision } : {}),
-      };
-    });
-}
-const PROGRAMS = programs();
-const PLAN_IDS = readdirSync(join(CONTENT, 'plans')).map((f) => f.replace(/\.mdx$/, ''));
-
-const programRow = (page: Page, program: ProgramFile) =>
+const programRow = (page: Page, program: Program) =>
   page
     .getByRole('region', { name: 'Chương trình theo chủ đề' })
     .getByRole('listitem')
     .filter({ has: page.getByRole('link', { name: program.name, exact: true }) });
 
-test('the timeline, program and campaign pages are in the sitemap', () => {
-  const paths = sitemapPaths();
-  expect(paths).toContain('/lo-trinh/');
-  expect(paths).toContain('/chien-dich/');
-  for (const p of PROGRAMS) expect(paths).toContain(`/lo-trinh/${p.id}/`);
-});
-
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the timeline shows every program with its period and every plan', async ({ page }) => {
-    expect(PROGRAMS.length).toBeGreaterThanOrEqual(18);
+    expect(PROGRAMS.length).toBeGreaterThan(0);
     await page.goto('/lo-trinh/');
     for (const program of PROGRAMS) {
       const row = programRow(page, program);
@@ -92,11 +71,7 @@ test.describe('with JavaScript off', () => {
 
   test('programs that reach in, are open-ended or have no known period say so', async ({ page }) => {
     await page.goto('/lo-trinh/');
-    const byId = (id: string) =>
-      programRow(
-        page,
-        PROGRAMS.find((p) => p.id === id)!,
-      );
+    const byId = (id: string) => programRow(page, programById(id));
     await expect(byId('hanh-dong-quoc-gia-vi-tre-em-2012-2020')).toContainText('bắt đầu từ năm 2012, trước năm 2016');
     await expect(byId('giam-tu-vong-tre-em-duoi-5-tuoi-2030')).toContainText('chưa có thông tin năm bắt đầu');
     await expect(byId('hanh-dong-thuc-hien-chi-thi-28-ct-tw')).toContainText('Thời gian thực hiện: chưa có thông tin');
@@ -131,8 +106,10 @@ test.describe('with JavaScript off', () => {
     await expect(page).toHaveURL(/\/lo-trinh\/chu-de\/lao-dong-tre-em\/$/);
     await expect(filter.getByRole('link', { name: 'Lao động trẻ em' })).toHaveAttribute('aria-current', 'page');
     const chart = page.getByRole('region', { name: 'Chương trình theo chủ đề' });
-    await expect(chart.getByRole('heading', { level: 3 })).toHaveText(['Lao động trẻ em (2 chương trình)']);
-    await expect(chart.locator('[data-program]')).toHaveCount(2);
+    const labour = PROGRAMS.filter((p) => p.theme === 'lao-dong-tre-em').length;
+    expect(labour).toBeGreaterThan(0);
+    await expect(chart.getByRole('heading', { level: 3 })).toHaveText([`Lao động trẻ em (${labour} chương trình)`]);
+    await expect(chart.locator('[data-program]')).toHaveCount(labour);
     // Only the documents around these programs: their decisions and the plans that serve them.
     const years = page.getByRole('region', { name: 'Văn bản và kế hoạch theo năm' });
     await expect(years.getByRole('link', { name: 'Quyết định số 782/QĐ-TTg' })).toHaveCount(1);
@@ -155,28 +132,12 @@ test.describe('with JavaScript off', () => {
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(360);
     }
-    const row = programRow(
-      page,
-      PROGRAMS.find((p) => p.id === 'moi-truong-mang-2021-2025')!,
-    );
+    const row = programRow(page, programById('moi-truong-mang-2021-2025'));
     await expect(row.getByRole('link')).toBeVisible();
   });
 
-  test('each program page links to its decision and says its status', async ({ page }) => {
-    for (const program of PROGRAMS) {
-      await page.goto(`/lo-trinh/${program.id}/`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(program.name);
-      const meta = page.getByRole('region', { name: 'Thông tin chương trình' });
-      await expect(meta).toContainText(program.label);
-      await expect(meta).toContainText(
-        /(Đã kết thúc|Đang thực hiện|Sắp tới|Chưa có thông tin về thời gian) \(tính đến ngày \d{2}\/\d{2}\/\d{4}\)/,
-      );
-      if (program.decision) {
-        await expect(meta.locator(`a[href="/van-ban/${program.decision}/"]`), program.id).toHaveCount(1);
-      } else {
-        await expect(meta).toContainText('Văn bản phê duyệt: chưa có thông tin.');
-      }
-    }
+  test('a program page links to its decision', async ({ page }) => {
+    // Every program page's name, period, status and decision link: tests/dist/programs.test.ts.
     await page.goto('/lo-trinh/moi-truong-mang-2021-2025/');
     await page
       .getByRole('region', { name: 'Thông tin chương trình' })
@@ -199,7 +160,7 @@ test.describe('with JavaScript off', () => {
       'href',
       '/ke-hoach/63-kh-cdyt-thai-binh-2021/',
     );
-    await expect(targets.getByRole('listitem')).toHaveCount(2);
+    await expect(targets.getByRole('listitem')).toHaveCount(programById('tld-vi-tre-em-2021-2030').targets.length);
     await expect(targets.getByRole('listitem').first()).toContainText(
       'đến năm 2025 đạt trên 90% và đến năm 2030 đạt trên 95% cán bộ công đoàn các cấp',
     );
@@ -256,7 +217,6 @@ test('at 360 px the timeline and a campaign page pass axe too', async ({ page })
   await page.setViewportSize({ width: 360, height: 800 });
   for (const path of ['/lo-trinh/', '/lo-trinh/chu-de/cong-doan/', '/chien-dich/thang-hanh-dong-vi-tre-em/']) {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(results.violations.map((v) => `${path} ${v.id}`)).toEqual([]);
+    expect.soft(await axeViolations(page), path).toEqual([]);
   }
 });

@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { guidance } from './content';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-const GUIDANCE = join(ROOT, 'content', 'guidance');
 
 export interface Article {
   /** content/guidance/<id>.mdx */
@@ -15,22 +14,14 @@ export interface Article {
   body: string;
 }
 
-/** Every guidance article in content/guidance/. */
+/** Every guidance article in content/guidance/, read by the one content reader (tests/support/content.ts). */
 export function readArticles(): Article[] {
-  return readdirSync(GUIDANCE)
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()
-    .map((f) => {
-      const text = readFileSync(join(GUIDANCE, f), 'utf8');
-      const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
-      if (!match) throw new Error(`content/guidance/${f}: no frontmatter`);
-      return {
-        file: `content/guidance/${f}`,
-        id: f.replace(/\.mdx$/, ''),
-        frontmatter: parse(match[1]!) as Record<string, unknown>,
-        body: text.slice(match[0].length),
-      };
-    });
+  return guidance().map(({ id, body, ...frontmatter }) => ({
+    file: `content/guidance/${id}.mdx`,
+    id,
+    frontmatter,
+    body,
+  }));
 }
 
 /** The two reference files as the repo holds them (docs/reference/, copied from ../shared/reference/). */

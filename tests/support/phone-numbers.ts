@@ -1,7 +1,7 @@
 /**
  * Finds phone numbers in built pages, so a test can check that every number the site shows is one
- * of the checked hotlines. Pure functions: the unit tests feed them strings, the e2e content check
- * feeds them dist/.
+ * of the checked hotlines. Pages are read with htmlparser2 (`html.ts`). Pure functions: the unit
+ * tests feed them strings, the checks on the build (`tests/dist/`) feed them dist/.
  *
  * What counts as a phone number:
  * - every `tel:` or `sms:` link;
@@ -12,6 +12,7 @@
  *   ("gọi", "tổng đài", "đường dây", "điện thoại", "hotline"), such as "Gọi 116". Years, document
  *   numbers ("1863/QĐ-TTg") and percentages are not numbers to call.
  */
+import { hrefs, parseHtml, readableText as readableTextOf, type HtmlDocument } from './html';
 
 export interface FoundNumber {
   /** As written on the page. */
@@ -23,40 +24,20 @@ export interface FoundNumber {
 
 export const digitsOf = (text: string) => text.replace(/[^\d+]/g, '');
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
-    if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
-    return ENTITIES[code.toLowerCase()] ?? whole;
-  });
-}
-
-/** Inline elements: removing their tags must not split a line, so "Gọi <strong>111</strong>" stays one phrase. */
-const INLINE_TAGS = /<\/?(?:a|abbr|b|bdi|cite|code|em|i|kbd|mark|q|s|small|span|strong|sub|sup|time|u)\b[^>]*>/gi;
-
 /** The `tel:`/`sms:` targets of every link in a page. */
-export function telLinks(html: string): string[] {
-  return [...html.matchAll(/\bhref\s*=\s*["']\s*(?:tel|sms):([^"']*)["']/gi)].map((m) => decodeEntities(m[1]!));
+export function telLinks(html: string | HtmlDocument): string[] {
+  const doc = typeof html === 'string' ? parseHtml(html) : html;
+  return hrefs(doc)
+    .map((href) => /^\s*(?:tel|sms):(.*)$/i.exec(href)?.[1])
+    .filter((target) => target !== undefined);
 }
 
 /**
  * What a reader sees or hears: the text of the page (block elements on their own lines), the
  * attributes that are shown or read out, and JSON-LD. Other scripts and styles are code, not text.
  */
-export function readableText(html: string): string {
-  const attributes = [
-    ...html.matchAll(/\s(?:aria-label|aria-description|title|alt|placeholder|content)\s*=\s*"([^"]*)"/gi),
-  ].map((m) => m[1]!);
-  const jsonLd = [...html.matchAll(/<script\b[^>]*type=["']application\/ld\+json["'][^>]*>([\s\S]*?)<\/script>/gi)].map(
-    (m) => m[1]!,
-  );
-  const body = html
-    .replace(/<!--[\s\S]*?-->/g, '\n')
-    .replace(/<(script|style|template)\b[^>]*>[\s\S]*?<\/\1>/gi, '\n')
-    .replace(INLINE_TAGS, '')
-    .replace(/<[^>]+>/g, '\n');
-  return decodeEntities([body, ...attributes, ...jsonLd].join('\n'));
+export function readableText(html: string | HtmlDocument): string {
+  return readableTextOf(typeof html === 'string' ? parseHtml(html) : html);
 }
 
 const SEPARATOR = '[ .\\u00a0-]';
@@ -108,9 +89,10 @@ export function phoneNumbersInText(text: string): FoundNumber[] {
 }
 
 /** Every phone number in a built HTML page: its `tel:` links and the numbers in its text. */
-export function phoneNumbersInHtml(html: string): FoundNumber[] {
-  const links = telLinks(html).map((raw) => ({ raw: `tel:${raw}`, digits: digitsOf(raw), kind: 'tel-link' as const }));
-  return [...links, ...phoneNumbersInText(readableText(html))];
+export function phoneNumbersInHtml(html: string | HtmlDocument): FoundNumber[] {
+  const doc = typeof html === 'string' ? parseHtml(html) : html;
+  const links = telLinks(doc).map((raw) => ({ raw: `tel:${raw}`, digits: digitsOf(raw), kind: 'tel-link' as const }));
+  return [...links, ...phoneNumbersInText(readableText(doc))];
 }
 
 /** Every string value in a JSON document, one per line, for the open-data files. */

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { citationsIn, findCitations, numberKey, resolveCitation, type CitableDocument } from '../../src/lib/citations';
 import { readCitableDocuments } from '../../src/lib/directive-registry';
 import { buildCitationGraph } from '../../src/lib/graph';
+import { CONTENT, originals } from '../support/content';
 
-const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 /** The real entries, as the plugin reads them. */
 const documents = readCitableDocuments(CONTENT);
 
@@ -121,14 +121,9 @@ describe('citations in the five plans', () => {
   });
 
   it('finds every citation in the real plan texts and resolves all of them', () => {
-    for (const id of [
-      '60-kh-ldld-binh-thuan-2018',
-      '63-kh-cdyt-thai-binh-2021',
-      'so-tnmt-lang-son-2020',
-      '45-kh-ldld-long-bien-2021',
-      '40-kh-ldld-phu-yen-2024',
-    ]) {
-      const text = readFileSync(join(CONTENT, 'originals', `${id}.txt`), 'utf8');
+    expect(originals().length).toBeGreaterThan(0);
+    for (const id of originals()) {
+      const text = readFileSync(join(CONTENT, 'originals', id), 'utf8');
       const found = citationsIn(text, documents);
       expect(found.length, id).toBeGreaterThan(0);
       expect(

@@ -4,14 +4,43 @@ import { documentFields, facetOptions, fieldsHtml, pageFields } from '../../src/
 import { markTerms } from '../../src/lib/search/highlight';
 import { readPage } from '../../src/lib/search/page';
 import { byTitle, resultHref, runTiers, searchPlan, titleCoverage, type Ranked } from '../../src/lib/search/query';
-import { indexWords, metaWeights, recordHtml, UNDATED, wordWeight } from '../../src/lib/search/record';
-import { displayText, indexSpelling, pairs, syllables } from '../../src/lib/search/text';
+import { indexWords, metaWeights, recordHtml, wordWeight } from '../../src/lib/search/record';
+import {
+  displayText,
+  indexedDisplay,
+  indexedPair,
+  indexSpelling,
+  pair,
+  pairs,
+  syllables,
+} from '../../src/lib/search/text';
+
+/**
+ * These tests state what the index and the queries do, not how words are spelt inside the index:
+ * expected index words are made with the module's own `pair`, `indexedPair` and `syllables`, so the
+ * spelling can change while the behaviour holds.
+ */
+
+/** How Pagefind compares words: tone marks (and anything else that decomposes) folded away. */
+const pagefindFold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+/** The query-side pair of a two-syllable text, as a query asks for it. */
+const queryPair = (text: string) => {
+  const [first, second] = syllables(text);
+  return pair(first!, second!);
+};
 
 describe('indexed spelling', () => {
-  it('spells đ as ḏ, which Pagefind folds to d like a tone mark, and keeps the tone marks', () => {
-    expect(indexSpelling('Đoàn')).toBe('ḏoàn');
-    expect('ḏoàn'.normalize('NFD').replace(/\p{M}/gu, '')).toBe('doan');
-    expect(displayText('Ḏào Văn Truyền, ḏuối nước')).toBe('Đào Văn Truyền, đuối nước');
+  it('spells đ so that Pagefind folds it to d like a tone mark, keeps the marks, and shows it as written', () => {
+    // Typed with or without marks, and with d for đ, the folded word is the same.
+    for (const typed of ['Đoàn', 'đoàn', 'doan', 'Doan'])
+      expect(pagefindFold(indexSpelling(typed))).toBe(pagefindFold(indexSpelling('Đoàn')));
+    expect(pagefindFold(indexSpelling('Đuối'))).toBe('duoi');
+    // The exact spelling stays apart from the unmarked one, for Pagefind's exact-match bonus.
+    expect(indexSpelling('Đoàn')).not.toBe(indexSpelling('Doan'));
+    expect(indexSpelling('trẻ')).not.toBe(indexSpelling('tre'));
+    // What comes back from the index reads as it was written.
+    expect(displayText(indexedDisplay('Đào Văn Truyền, đuối nước'))).toBe('Đào Văn Truyền, đuối nước');
+    expect(displayText(syllables('Đào Văn Truyền').join(' '))).toBe('đào văn truyền');
   });
 
   it('cuts document numbers into the same syllables however they are written', () => {
@@ -23,8 +52,34 @@ describe('indexed spelling', () => {
   });
 
   it('pairs adjacent syllables, also across "số" before a number', () => {
-    expect(pairs(['trẻ', 'em'])).toEqual(['0qtrẻemǂ']);
-    expect(pairs(['quyết', 'ḏịnh', 'số', '1863'])).toEqual(['0qquyếtḏịnhǂ', '0qḏịnhsốǂ', '0qḏịnh1863ǂ', '0qsố1863ǂ']);
+    expect(pairs(['trẻ', 'em'])).toEqual([indexedPair('trẻ', 'em')]);
+    const [quyết, định, số, n] = syllables('Quyết định số 1863');
+    expect(pairs([quyết!, định!, số!, n!])).toEqual([
+      indexedPair(quyết!, định!),
+      indexedPair(định!, số!),
+      indexedPair(định!, n!),
+      indexedPair(số!, n!),
+    ]);
+    // So `quyết định 1863`, as people type it, asks for a pair the citation's page holds.
+    const typed = syllables('quyết định 1863');
+    expect(pairs([quyết!, định!, số!, n!])).toContain(indexedPair(typed[1]!, typed[2]!));
+  });
+
+  it('keeps pairs apart from single words in Pagefind’s prefix matching', () => {
+    const [trẻ, em, có] = syllables('trẻ em có');
+    // One word to Pagefind: nothing it would split on.
+    expect(indexedPair(trẻ!, em!)).toMatch(/^[\p{L}\p{M}\p{N}]+$/u);
+    // A one-syllable query matches words by prefix, and must not match every pair starting with it.
+    expect(indexedPair(em!, có!).startsWith(em!)).toBe(false);
+    expect(pagefindFold(indexedPair(em!, có!)).startsWith(pagefindFold(em!))).toBe(false);
+    // A query's pair finds the indexed pair by prefix, also while the last syllable is being typed.
+    expect(indexedPair(trẻ!, em!).startsWith(pair(trẻ!, em!))).toBe(true);
+    expect(
+      pagefindFold(indexedPair('công', indexSpelling('đoàn'))).startsWith(pagefindFold(queryPair('cong doa'))),
+    ).toBe(true);
+    // Pagefind falls back to the longest indexed word a query word starts with: a short pair must
+    // not stand in for a longer one (`ttg 234` is not `ttg 2`).
+    expect(pair('ttg', '234').startsWith(indexedPair('ttg', '2'))).toBe(false);
   });
 });
 
@@ -82,25 +137,59 @@ describe('the search record', () => {
     const html = recordHtml(page);
     const words = [...html.matchAll(/<p data-pagefind-weight="[\d.]+">([^<]*)<\/p>/g)].flatMap((m) => m[1]!.split(' '));
     expect(words.filter((w) => w === 'tết')).toHaveLength(1);
-    expect(words.filter((w) => w === '0qtếttrungǂ')).toHaveLength(1);
-    expect(words).toContain('cnvclḏ');
+    expect(words.filter((w) => w === indexedPair('tết', 'trung'))).toHaveLength(1);
+    expect(words).toEqual(expect.arrayContaining(syllables('CNVCLĐ')));
     expect(new Set(words).size).toBe(words.length);
   });
 
   it('weights words by heading and, slowly, by how often the page uses them', () => {
+    // Once in a block, a word has the block's weight; a heading outweighs body text.
     expect(wordWeight(1, 1)).toBe(1);
-    expect(wordWeight(1, 4)).toBe(2);
-    expect(wordWeight(7, 1024)).toBe(10);
-    expect(recordHtml(page)).toMatch(/<p data-pagefind-weight="7\.75">[^<]*0qtếttrungǂ/);
+    expect(wordWeight(7, 1)).toBe(7);
+    // More uses weigh more, by less each time, and never as much as a heading does.
+    const body = [1, 2, 4, 8, 16].map((count) => wordWeight(1, count));
+    for (let i = 1; i < body.length; i++) expect(body[i]).toBeGreaterThan(body[i - 1]!);
+    expect(body[4]! - body[3]!).toBeLessThanOrEqual(body[1]! - body[0]!);
+    expect(wordWeight(1, 64)).toBeLessThan(wordWeight(7, 1));
+    // Within Pagefind's range, however often a page repeats a word.
+    expect(wordWeight(10, 2 ** 20)).toBeLessThanOrEqual(10);
+    // A word counts over the whole page and takes its heaviest block: "tết trung" is once in the
+    // heading and twice in the text.
+    const weightOf = (word: string) =>
+      [...recordHtml(page).matchAll(/<p data-pagefind-weight="([\d.]+)">([^<]*)<\/p>/g)]
+        .filter((m) => m[2]!.split(' ').includes(word))
+        .map((m) => Number(m[1]));
+    expect(weightOf(indexedPair('tết', 'trung'))).toEqual([wordWeight(7, 3)]);
+    expect(weightOf(indexSpelling('vui'))).toEqual([wordWeight(1, 1)]);
   });
 
   it('indexes the number with its kind, and the fields people search for in their own weighted fields', () => {
     const html = recordHtml(page);
-    expect(html).toContain('data-pagefind-meta="w_so:kế hoạch 45 kh lḏlḏ 0qkếhoạchǂ 0qhoạch45ǂ 0q45khǂ 0qkhlḏlḏǂ"');
-    expect(html).toContain('data-pagefind-meta="ky:Phan Thị Thu Hằng"');
-    expect(html).toContain('data-pagefind-meta="w_ky:phan thị thu hằng 0qphanthịǂ 0qthịthuǂ 0qthuhằngǂ"');
-    expect(html).toContain(`data-pagefind-sort="ngay:${UNDATED}"`);
-    expect(metaWeights()).toMatchObject({ title: 0, so: 0, w_so: 12, w_ky: 8 });
+    const meta = Object.fromEntries(
+      [...html.matchAll(/data-pagefind-meta="([^:"]+):([^"]*)"/g)].map((m) => [m[1]!, m[2]!.split(' ')]),
+    );
+    // Shown as written.
+    expect(meta['ky']?.join(' ')).toBe('Phan Thị Thu Hằng');
+    // The number is searchable as people cite it, with its kind, in any spelling.
+    const weighted = Object.keys(meta).filter((key) => metaWeights()[key]! > 0);
+    const numberField = weighted.find((key) => indexWords('kế hoạch 45').every((w) => meta[key]!.includes(w)));
+    expect(numberField).toBeDefined();
+    expect(meta[numberField!]).toEqual(expect.arrayContaining(indexWords('45/KH-LĐLĐ')));
+    expect(meta[numberField!]).toEqual(expect.arrayContaining(indexWords('kế hoạch 45 kh lđlđ')));
+    // The signer is searchable too, ranking below the number: the document that *is* 45/KH-LĐLĐ
+    // outranks a page that only names its signer.
+    const signerField = weighted.find(
+      (key) => key !== numberField && indexWords('phan thị thu hằng').every((w) => meta[key]!.includes(w)),
+    );
+    expect(signerField).toBeDefined();
+    expect(metaWeights()[numberField!]).toBeGreaterThan(metaWeights()[signerField!]!);
+    expect(Math.max(...Object.values(metaWeights()))).toBe(metaWeights()[numberField!]);
+    // What is only shown (title, number as written, signer's name) does not rank.
+    for (const shown of ['title', 'so', 'ky']) expect(metaWeights()[shown]).toBe(0);
+    // An undated page still sorts by date: after every dated one, newest first.
+    const sortKey = /data-pagefind-sort="ngay:([^"]*)"/.exec(html)?.[1];
+    expect(sortKey).toBeDefined();
+    expect([sortKey!, '2016-01-01', '1945-09-02'].sort().reverse().at(-1)).toBe(sortKey);
   });
 
   it('reads the annotations the page components write', () => {
@@ -120,7 +209,8 @@ describe('the search record', () => {
     });
     expect(read.filters).toEqual({ loai: ['Quyết định'], 'co-quan': ['Thủ tướng Chính phủ'], nam: ['2019'] });
     expect(read.sort).toEqual({ ngay: '2019-12-23' });
-    expect(indexWords('QĐ 1863')).toEqual(['qḏ', '1863', '0qqḏ1863ǂ']);
+    // People type `qd 1863`: after Pagefind's folding, the same words.
+    expect(indexWords('QĐ 1863').map(pagefindFold)).toEqual(indexWords('qd 1863').map(pagefindFold));
   });
 });
 
@@ -158,42 +248,45 @@ describe('search tiers', () => {
   it('asks for a phrase when the query is a word, a name or a short phrase', async () => {
     expect(await plan('Đào Văn Truyền')).toEqual({
       tiers: [
-        { name: 'phrase', query: '0qḏàovăn 0qvăntruyền', highlight: ['Đào Văn Truyền'] },
-        { name: 'apart', query: 'ḏào văn truyền', highlight: ['Đào', 'Văn', 'Truyền'] },
+        {
+          name: 'phrase',
+          query: `${queryPair('Đào Văn')} ${queryPair('Văn Truyền')}`,
+          highlight: ['Đào Văn Truyền'],
+        },
+        { name: 'apart', query: syllables('Đào Văn Truyền').join(' '), highlight: ['Đào', 'Văn', 'Truyền'] },
       ],
       enough: 1,
     });
     expect(await plan('  111 ')).toEqual({ tiers: [{ name: 'phrase', query: '111', highlight: ['111'] }], enough: 1 });
-    expect((await plan('qd 1863')).tiers.map((t) => t.query)).toEqual(['0qqd1863', 'qd 1863']);
+    expect((await plan('qd 1863')).tiers.map((t) => t.query)).toEqual([queryPair('qd 1863'), 'qd 1863']);
     expect((await plan(' ,. ')).tiers).toEqual([]);
   });
 
   it('cuts a longer query into the two-syllable words that pages use', async () => {
     const { tiers, enough } = await plan('phòng, chống xâm hại trẻ em', {
-      '0qphòngchống': 30,
-      '0qxâmhại': 40,
-      '0qtrẻem': 60,
-      '0qchốngxâm': 12,
+      [queryPair('phòng chống')]: 30,
+      [queryPair('xâm hại')]: 40,
+      [queryPair('trẻ em')]: 60,
+      [queryPair('chống xâm')]: 12,
     });
     expect(tiers[0]).toEqual({
       name: 'words',
-      query: '0qphòngchống 0qxâmhại 0qtrẻem',
+      query: [queryPair('phòng chống'), queryPair('xâm hại'), queryPair('trẻ em')].join(' '),
       highlight: ['phòng chống', 'xâm hại', 'trẻ em'],
     });
     expect(tiers[1]!.name).toBe('apart');
     expect(enough).toBe(10);
     // The common words win over the pairs that straddle them.
     const cut = await plan('làm gì khi trẻ bị xâm hại', {
-      '0qlàmgì': 5,
-      '0qkhitrẻ': 3,
-      '0qtrẻbị': 6,
-      '0qbịxâm': 8,
-      '0qxâmhại': 40,
+      [queryPair('làm gì')]: 5,
+      [queryPair('khi trẻ')]: 3,
+      [queryPair('trẻ bị')]: 6,
+      [queryPair('bị xâm')]: 8,
+      [queryPair('xâm hại')]: 40,
     });
-    expect(cut.tiers[0]!.query).toBe('0qlàmgì khi 0qtrẻbị 0qxâmhại');
-    expect((await plan('vì trẻ em giai đoạn', { '0qvìtrẻ': 9, '0qgiaiḏoạn': 30 })).tiers[0]!.query).toBe(
-      '0qvìtrẻ em 0qgiaiḏoạn',
-    );
+    expect(cut.tiers[0]!.query).toBe([queryPair('làm gì'), 'khi', queryPair('trẻ bị'), queryPair('xâm hại')].join(' '));
+    const vì = await plan('vì trẻ em giai đoạn', { [queryPair('vì trẻ')]: 9, [queryPair('giai đoạn')]: 30 });
+    expect(vì.tiers[0]!.query).toBe([queryPair('vì trẻ'), 'em', queryPair('giai đoạn')].join(' '));
   });
 
   /** Runs `runTiers` against canned results per Pagefind query; returns what was shown, in turn. */
@@ -215,8 +308,10 @@ describe('search tiers', () => {
   }
 
   it('stops a short query at the phrase when some page has it', async () => {
-    const { shown, searched } = await shownFor('đuối nước', {}, { '0qḏuốinước': ['a'], 'ḏuối nước': ['b', 'a'] });
-    expect(searched).toEqual(['0qḏuốinước']);
+    const phrase = queryPair('đuối nước');
+    const apart = syllables('đuối nước').join(' ');
+    const { shown, searched } = await shownFor('đuối nước', {}, { [phrase]: ['a'], [apart]: ['b', 'a'] });
+    expect(searched).toEqual([phrase]);
     expect(shown).toEqual([['a']]);
   });
 
@@ -228,10 +323,10 @@ describe('search tiers', () => {
   it('adds the pages with the words apart after a long query’s few matches', async () => {
     const { shown, searched } = await shownFor(
       'a b c d',
-      { '0qab': 2, '0qcd': 2 },
-      { '0qab 0qcd': ['p'], 'a b c d': ['x', 'p'] },
+      { [queryPair('a b')]: 2, [queryPair('c d')]: 2 },
+      { [`${queryPair('a b')} ${queryPair('c d')}`]: ['p'], 'a b c d': ['x', 'p'] },
     );
-    expect(searched).toEqual(['0qab 0qcd', 'a b c d']);
+    expect(searched).toEqual([`${queryPair('a b')} ${queryPair('c d')}`, 'a b c d']);
     expect(shown).toEqual([['p'], ['p', 'x']]);
   });
 

@@ -1,0 +1,67 @@
+/**
+ * The production build in dist/, read from disk: its sitemap, its files, its pages parsed once.
+ * Shared by the checks on the build (`tests/dist/`, no browser) and the browser tests, which take
+ * their page list from the sitemap.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseHtml, type HtmlDocument } from './html';
+
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+function requireBuild(): void {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no build: run `npm run build` first');
+}
+
+/** Every page path in the built sitemap, sorted. */
+export function sitemapPaths(): string[] {
+  requireBuild();
+  const files = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  const paths = files.flatMap((f) =>
+    [...readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+  );
+  if (paths.length === 0) throw new Error('dist/ has no sitemap pages: run `npm run build` first');
+  return paths.sort();
+}
+
+/** Every file under a folder of dist/ whose name ends with `extension`, as absolute paths. */
+export function distFiles(extension: string, folder = DIST): string[] {
+  requireBuild();
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return distFiles(extension, path);
+    return entry.name.endsWith(extension) ? [path] : [];
+  });
+}
+
+/** A built file as the URL path it is served at: `ke-hoach/a/index.html` → `/ke-hoach/a/`. */
+export function urlPath(file: string): string {
+  const path = `/${relative(DIST, file).split(sep).join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+/**
+ * The file a URL path is served from, the way a static host (and `astro preview`) maps it, or
+ * undefined when there is none: `/a/` → `a/index.html`, `/a` → `a` or `a/index.html`.
+ */
+export function fileFor(path: string): string | undefined {
+  const decoded = decodeURIComponent(path);
+  const candidates = decoded.endsWith('/')
+    ? [join(DIST, decoded, 'index.html')]
+    : [join(DIST, decoded), join(DIST, decoded, 'index.html')];
+  return candidates.find((file) => file.startsWith(DIST) && existsSync(file) && statSync(file).isFile());
+}
+
+const parsed = new Map<string, HtmlDocument>();
+
+/** A built page, parsed once per test file. Throws when the path serves no file. */
+export function page(path: string): HtmlDocument {
+  const file = fileFor(path);
+  if (!file) throw new Error(`dist/ has no page at ${path}`);
+  let doc = parsed.get(file);
+  if (!doc) {
+    doc = parseHtml(readFileSync(file, 'utf8'));
+    parsed.set(file, doc);
+  }
+  return doc;
+}
