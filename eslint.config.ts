@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import type { Linter } from 'eslint';
 import astro from 'eslint-plugin-astro';
 import { importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
@@ -9,7 +10,7 @@ import tseslint from 'typescript-eslint';
  * text, and display text lives in src/i18n/vi.json so there is one place to read and change it.
  */
 const VIETNAMESE = '/[À-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ]/';
-const NO_VIETNAMESE_LITERALS = [
+const NO_VIETNAMESE_LITERALS: Linter.RuleEntry = [
   'error',
   {
     selector: `Literal[value=${VIETNAMESE}]`,
