@@ -47,7 +47,8 @@ export interface Site extends Collections {
   planFacets: PlanFacets<Plan>;
 }
 
-function lookup<T extends { id: string }>(entries: T[], collection: string) {
+/** A function that finds an entry by id, and names the collection when there is none. */
+export function lookup<T extends { id: string }>(entries: T[], collection: string) {
   const map = new Map(entries.map((e) => [e.id, e]));
   return (id: string): T => {
     const entry = map.get(id);

@@ -1,6 +1,6 @@
 import { byIssueDate, yearOf } from './dates';
 import { documentLabel, summariseDirective, summarisePlan, type DocumentSummary } from './documents';
-import type { Directive, Plan, Program, Site } from './site';
+import { lookup, type Directive, type Plan, type Program, type Site } from './site';
 import { THEME_GROUPS, themeGroupOf, type ThemeGroupId } from './theme-groups';
 import {
   placeMarkers,
@@ -119,18 +119,8 @@ export function buildTimeline(
   today: string,
   only?: ThemeGroupId,
 ): TimelineModel {
-  const directives = new Map(site.directives.map((d) => [d.id, d]));
-  const rows = site.programs.map((p) =>
-    programRow(
-      p,
-      (id) => {
-        const d = directives.get(id);
-        if (!d) throw new Error(`No directives entry "${id}"`);
-        return d;
-      },
-      today,
-    ),
-  );
+  const directive = lookup(site.directives, 'directives');
+  const rows = site.programs.map((p) => programRow(p, directive, today));
   const groups = THEME_GROUPS.filter((g) => only === undefined || g.id === only).map((g) => ({
     id: g.id,
     rows: rows.filter((r) => themeGroupOf(r.program.data.theme) === g.id).sort(byPeriod),

@@ -27,13 +27,13 @@ export function directiveGroups(site: Site): DirectiveGroup[] {
       ? format(ui.doc.labelAndTitle, { label: directive.data.shortName, title: directive.data.title })
       : directive.data.title,
   });
-  const national = site.directives.filter((d) => d.data.level === 'trung-uong');
+  const isNational = (d: Directive) => d.data.level === 'trung-uong';
   return [
-    { id: 'trung-uong', heading: ui.directives.national, items: national.map(item) },
+    { id: 'trung-uong', heading: ui.directives.national, items: site.directives.filter(isNational).map(item) },
     {
       id: 'dia-phuong',
       heading: ui.directives.local,
-      items: site.directives.filter((d) => !national.includes(d)).map(item),
+      items: site.directives.filter((d) => !isNational(d)).map(item),
     },
   ];
 }
