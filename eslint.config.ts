@@ -1,5 +1,5 @@
-import type { Linter } from 'eslint';
 import js from '@eslint/js';
+import type { Linter } from 'eslint';
 import astro from 'eslint-plugin-astro';
 import { importX } from 'eslint-plugin-import-x';
 import globals from 'globals';

@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentPath } from './lib/content-dir';
 import { createCampaignSchema } from './schemas/campaign';
 import { createDirectiveSchema } from './schemas/directive';
 import { createGuidanceSchema } from './schemas/guidance';
@@ -8,34 +9,15 @@ import { createPlanSchema } from './schemas/plan';
 import { createProgramSchema } from './schemas/program';
 import type { ReferenceFn } from './schemas/shared';
 
-/** The collections live in the top-level content/ folder (the product’s content model). */
-const CONTENT_ROOT = process.env['VTE_CONTENT_DIR'] ?? './content';
+/** One collection per folder of the content folder (the product's content model), one file per entry. */
+const files = (folder: string, pattern: string) => glob({ pattern, base: contentPath(folder) });
 const ref = reference as unknown as ReferenceFn;
 
-const plans = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${CONTENT_ROOT}/plans` }),
-  schema: createPlanSchema(ref),
-});
-const guidance = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${CONTENT_ROOT}/guidance` }),
-  schema: createGuidanceSchema(ref),
-});
-const directives = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/directives` }),
-  schema: createDirectiveSchema(ref),
-});
-const programs = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/programs` }),
-  schema: createProgramSchema(ref),
-});
-const hotlines = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/hotlines` }),
-  schema: createHotlineSchema(ref),
-});
-
-const campaigns = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/campaigns` }),
-  schema: createCampaignSchema(ref),
-});
-
-export const collections = { plans, guidance, directives, programs, hotlines, campaigns };
+export const collections = {
+  plans: defineCollection({ loader: files('plans', '*.mdx'), schema: createPlanSchema(ref) }),
+  guidance: defineCollection({ loader: files('guidance', '*.mdx'), schema: createGuidanceSchema(ref) }),
+  directives: defineCollection({ loader: files('directives', '*.yaml'), schema: createDirectiveSchema(ref) }),
+  programs: defineCollection({ loader: files('programs', '*.yaml'), schema: createProgramSchema(ref) }),
+  hotlines: defineCollection({ loader: files('hotlines', '*.yaml'), schema: createHotlineSchema(ref) }),
+  campaigns: defineCollection({ loader: files('campaigns', '*.yaml'), schema: createCampaignSchema(ref) }),
+};

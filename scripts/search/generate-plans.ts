@@ -13,11 +13,19 @@
  * Output is deterministic for a given seed.
  *
  *   node scripts/search/generate-plans.ts <out-dir> [count] [seed]
+ *
+ * With `--content`, it writes a copy of `content/` with that many MDX plans added instead (same
+ * metadata and text generator), to time a whole build with many plans:
+ *
+ *   node scripts/search/generate-plans.ts --content <content-dir> [count] [seed]
+ *   VTE_CONTENT_DIR=<content-dir> VTE_OUT_DIR=… VTE_CACHE_DIR=… npm run build
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { citationsIn, type CitableDocument } from '../../src/lib/citations.ts';
 import { formatDateLong } from '../../src/lib/dates.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
 import { documentFields, fieldsHtml } from '../../src/lib/search/fields.ts';
 import { slugify } from '../../src/lib/slug.ts';
 
@@ -239,14 +247,22 @@ const HEADINGS = [
 ] as const;
 
 interface Directive {
+  id: string;
   number: string;
   kind: string;
   issuer: string;
+  issued?: string;
+  names?: string[];
 }
 
 function readDirectives(): Directive[] {
   const dir = join(ROOT, 'content', 'directives');
-  return readdirSync(dir).map((file) => parse(readFileSync(join(dir, file), 'utf8')) as Directive);
+  return readdirSync(dir)
+    .sort()
+    .map((file) => ({
+      ...(parse(readFileSync(join(dir, file), 'utf8')) as Omit<Directive, 'id'>),
+      id: file.replace(/\.yaml$/, ''),
+    }));
 }
 
 /** The body text of the real plans, one paragraph per line, without Markdown. */
@@ -296,8 +312,6 @@ function markov(paragraphs: string[]) {
     return out.join(' ');
   };
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 interface Plan {
   slug: string;
@@ -447,11 +461,110 @@ export function generateSite(
   return { plans: count, bytes };
 }
 
+/** A YAML string in double quotes (JSON's escaping is valid YAML). */
+const yamlString = (text: string) => JSON.stringify(text);
+
+/**
+ * A sentence generator that never writes a citation the site cannot resolve: the chain can join
+ * the words of two real citations into one that names no document ("Luật Trẻ em năm 2018").
+ */
+function resolvable(sentence: (rnd: Random, max: number) => string, directives: Directive[]) {
+  const documents: CitableDocument[] = directives.map((d) => ({ collection: 'directives', ...d }));
+  return (rnd: Random, max: number): string => {
+    for (;;) {
+      const text = sentence(rnd, max);
+      if (citationsIn(text, documents).every((c) => c.resolution.status === 'resolved')) return text;
+    }
+  };
+}
+
+/** The body of a generated plan in Markdown, laid out like the real plans' MDX. */
+function planMarkdown(rnd: Random, plan: Plan, sentence: (rnd: Random, max: number) => string, cited: Directive) {
+  const syllables = rnd.int(500, 1700);
+  const cite = () =>
+    `Thực hiện ${cited.kind} số ${cited.number} của ${cited.issuer}, ${plan.issuer} xây dựng kế hoạch triển khai thực hiện như sau:`;
+  const body = [
+    `Số: ${plan.number}`,
+    `${plan.place}, ${formatDateLong(plan.issued)}`,
+    '## KẾ HOẠCH',
+    `**${plan.title}**`,
+    cite(),
+  ];
+  const perSection = syllables / HEADINGS.reduce((n, [, subs]) => n + subs.length, 0);
+  for (const [heading, subs] of HEADINGS) {
+    body.push(`### ${heading}`);
+    for (const sub of subs) {
+      body.push(`#### ${sub}`);
+      let section = 0;
+      while (section < perSection) {
+        const text = sentence(rnd, 90);
+        section += text.split(' ').length;
+        body.push(rnd.next() < 0.4 ? `- ${text}` : text);
+      }
+    }
+  }
+  body.push(
+    `**${plan.signer.onBehalfOf ? `${plan.signer.onBehalfOf.toUpperCase()}\\\n` : ''}${plan.signer.title.toUpperCase()}**`,
+    plan.signer.name,
+  );
+  return body.join('\n\n');
+}
+
+/**
+ * Writes a copy of `content/` with `count` generated MDX plans added to `outDir`, for timing a
+ * build with many plans (`VTE_CONTENT_DIR=<outDir> npm run build`). Each plan has the fields the
+ * schema asks for, an original in `originals/`, a number no other document has, and cites (and
+ * implements) one real directive, so the citation plugin resolves every citation it finds.
+ */
+export function generateContent(outDir: string, count: number, seed = 2024): { plans: number } {
+  rmSync(outDir, { recursive: true, force: true });
+  cpSync(join(ROOT, 'content'), outDir, { recursive: true });
+  const rnd = random(seed);
+  const directives = readDirectives();
+  const sentence = resolvable(markov(realParagraphs()), directives);
+  for (let i = 0; i < count; i++) {
+    const plan = makePlan(rnd, i);
+    // Numbers from 5000 up are on no real document, so no citation becomes ambiguous.
+    plan.number = plan.number.replace(/^\d+/, String(5000 + i));
+    const cited = rnd.pick(directives);
+    const body = planMarkdown(rnd, plan, sentence, cited);
+    const frontmatter = [
+      `title: ${yamlString(plan.title)}`,
+      `number: ${yamlString(plan.number)}`,
+      `place: ${yamlString(plan.place)}`,
+      `issued: ${yamlString(plan.issued)}`,
+      `year: ${plan.issued.slice(0, 4)}`,
+      `issuer: ${yamlString(plan.issuer)}`,
+      `province: ${yamlString(plan.province)}`,
+      'signer:',
+      `  name: ${yamlString(plan.signer.name)}`,
+      ...(plan.signer.onBehalfOf ? [`  onBehalfOf: ${yamlString(plan.signer.onBehalfOf)}`] : []),
+      `  title: ${yamlString(plan.signer.title)}`,
+      'recipients:',
+      '  - "Như trên;"',
+      '  - "Lưu VP."',
+      'implements:',
+      `  - ${yamlString(cited.id)}`,
+      `original: "${plan.slug}.txt"`,
+    ];
+    writeFileSync(join(outDir, 'plans', `${plan.slug}.mdx`), `---\n${frontmatter.join('\n')}\n---\n\n${body}\n`);
+    writeFileSync(join(outDir, 'originals', `${plan.slug}.txt`), `${body}\n`);
+  }
+  return { plans: count };
+}
+
 if (import.meta.main) {
-  const [out, count = '10000', seed = '2024'] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const asContent = args[0] === '--content';
+  const [out, count = '10000', seed = '2024'] = asContent ? args.slice(1) : args;
   if (!out) {
-    console.error('usage: node scripts/search/generate-plans.ts <out-dir> [count] [seed]');
+    console.error('usage: node scripts/search/generate-plans.ts [--content] <out-dir> [count] [seed]');
     process.exit(2);
+  }
+  if (asContent) {
+    generateContent(out, Number(count), Number(seed));
+    console.log(`Wrote a copy of content/ with ${count} generated MDX plans into ${out}`);
+    process.exit(0);
   }
   const result = generateSite(join(ROOT, 'dist'), out, Number(count), Number(seed));
   console.log(`Wrote ${result.plans} synthetic plans (${(result.bytes / 1e6).toFixed(1)} MB of HTML) into ${out}`);

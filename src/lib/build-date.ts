@@ -1,3 +1,4 @@
+import { isIsoDate } from './dates';
 import { todayInVietnam } from './timeline';
 
 /**
@@ -7,8 +8,7 @@ import { todayInVietnam } from './timeline';
 function buildToday(): string {
   const pinned = process.env['VTE_TODAY'];
   if (pinned === undefined || pinned === '') return todayInVietnam(new Date());
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned))
-    throw new Error(`VTE_TODAY: expected a date written YYYY-MM-DD, got "${pinned}"`);
+  if (!isIsoDate(pinned)) throw new Error(`VTE_TODAY: expected a date written YYYY-MM-DD, got "${pinned}"`);
   return pinned;
 }
 

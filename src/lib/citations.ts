@@ -6,7 +6,8 @@
  * loadSite(), which builds the citation graph from the same text. A citation is only ever made of
  * words the text itself contains: the match spans exactly the characters written.
  */
-import { foldVietnamese } from './slug';
+import { yearOf } from './dates.ts';
+import { foldVietnamese } from './slug.ts';
 
 /** What a directive entry contributes to citation matching. */
 export interface CitableDocument {
@@ -99,8 +100,15 @@ function namePattern(name: string): string {
     .join('\\s*-\\s*');
 }
 
-/** Every citation in a text, in order, never overlapping. */
-export function findCitations(text: string, names: string[] = []): Citation[] {
+/** A name citation's pattern: the name, then an optional "năm 2016", standing as whole words. */
+const namePatternOf = (name: string) =>
+  new RegExp(`(?<![${L}\\d])${namePattern(name)}(?:\\s+năm\\s+(\\d{4}))?(?![${L}\\d])`, 'giu');
+
+/** Names longest first, so that a longer name wins over a name it contains. */
+const namePatterns = (names: Iterable<string>) =>
+  [...new Set(names)].sort((a, b) => b.length - a.length).map((name) => ({ name, pattern: namePatternOf(name) }));
+
+function find(text: string, names: readonly { name: string; pattern: RegExp }[]): Citation[] {
   const found: Citation[] = [];
   for (const match of text.matchAll(numbered)) {
     const [whole, kindWord, number] = match as unknown as [string, string, string];
@@ -119,9 +127,7 @@ export function findCitations(text: string, names: string[] = []): Citation[] {
       date: date ? `${date[3]}-${pad(date[2]!)}-${pad(date[1]!)}` : undefined,
     });
   }
-  const sortedNames = [...new Set(names)].sort((a, b) => b.length - a.length);
-  for (const name of sortedNames) {
-    const pattern = new RegExp(`(?<![${L}\\d])${namePattern(name)}(?:\\s+năm\\s+(\\d{4}))?(?![${L}\\d])`, 'giu');
+  for (const { name, pattern } of names) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -132,23 +138,70 @@ export function findCitations(text: string, names: string[] = []): Citation[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Every citation in a text, in order, never overlapping. */
+export function findCitations(text: string, names: string[] = []): Citation[] {
+  return find(text, namePatterns(names));
+}
+
+/**
+ * What matching needs from a list of documents, built once per list (the registry hands the same
+ * list to every file of a build): the name patterns, and the documents by number and by name.
+ */
+interface CitationIndex {
+  names: { name: string; pattern: RegExp }[];
+  byNumber: Map<string, CitableDocument[]>;
+  byKindAndBareNumber: Map<string, CitableDocument[]>;
+  byName: Map<string, CitableDocument[]>;
+}
+
+const indexes = new WeakMap<readonly CitableDocument[], CitationIndex>();
+
+function group(documents: readonly CitableDocument[], keys: (d: CitableDocument) => string[]) {
+  const map = new Map<string, CitableDocument[]>();
+  for (const d of documents) {
+    for (const key of new Set(keys(d))) {
+      const list = map.get(key);
+      if (list) list.push(d);
+      else map.set(key, [d]);
+    }
+  }
+  return map;
+}
+
+const lower = (name: string) => name.toLocaleLowerCase('vi');
+
+function indexOf(documents: readonly CitableDocument[]): CitationIndex {
+  let index = indexes.get(documents);
+  if (!index) {
+    index = {
+      names: namePatterns(citableNames(documents)),
+      byNumber: group(documents, (d) => [numberKey(d.number)]),
+      byKindAndBareNumber: group(documents, (d) => {
+        const bare = /^\d+/.exec(d.number)?.[0];
+        return bare === undefined ? [] : [`${d.kind} ${bare}`];
+      }),
+      byName: group(documents, (d) => (d.names ?? []).map(lower)),
+    };
+    indexes.set(documents, index);
+  }
+  return index;
+}
+
 /** The one document a citation means, or why it cannot be told. */
-export function resolveCitation(citation: Citation, documents: CitableDocument[]): Resolution {
+export function resolveCitation(citation: Citation, documents: readonly CitableDocument[]): Resolution {
+  const index = indexOf(documents);
   let candidates: CitableDocument[];
   if (citation.name !== undefined) {
-    const wanted = citation.name.toLocaleLowerCase('vi');
-    candidates = documents.filter((d) => d.names?.some((n) => n.toLocaleLowerCase('vi') === wanted));
+    candidates = index.byName.get(lower(citation.name)) ?? [];
     if (citation.year !== undefined) {
-      candidates = candidates.filter((d) => d.issued === undefined || Number(d.issued.slice(0, 4)) === citation.year);
+      candidates = candidates.filter((d) => d.issued === undefined || yearOf(d.issued) === citation.year);
     }
   } else {
     const number = citation.number ?? '';
-    if (/^\d+$/.test(number)) {
-      candidates = documents.filter((d) => d.kind === citation.kind && /^\d+/.exec(d.number)?.[0] === number);
-    } else {
-      const key = numberKey(number);
-      candidates = documents.filter((d) => numberKey(d.number) === key);
-    }
+    candidates =
+      (/^\d+$/.test(number)
+        ? index.byKindAndBareNumber.get(`${citation.kind} ${number}`)
+        : index.byNumber.get(numberKey(number))) ?? [];
     if (citation.date !== undefined && candidates.length > 0) {
       const sameDate = candidates.filter((d) => d.issued === citation.date);
       const undated = candidates.filter((d) => d.issued === undefined);
@@ -168,7 +221,7 @@ export function resolveCitation(citation: Citation, documents: CitableDocument[]
 }
 
 /** Every name any document is cited by. */
-export const citableNames = (documents: CitableDocument[]) => documents.flatMap((d) => d.names ?? []);
+export const citableNames = (documents: readonly CitableDocument[]) => documents.flatMap((d) => d.names ?? []);
 
 export interface FoundCitation extends Citation {
   resolution: Resolution;
@@ -179,9 +232,9 @@ export interface FoundCitation extends Citation {
  * already cited by number is left alone: "Quyết định số 2361/QĐ-TTg … phê duyệt Chương trình bảo
  * vệ trẻ em giai đoạn 2016 - 2020" names the program as the title of the decision just cited.
  */
-export function citationsIn(text: string, documents: CitableDocument[]): FoundCitation[] {
+export function citationsIn(text: string, documents: readonly CitableDocument[]): FoundCitation[] {
   const found: FoundCitation[] = [];
-  for (const citation of findCitations(text, citableNames(documents))) {
+  for (const citation of find(text, indexOf(documents).names)) {
     const resolution = resolveCitation(citation, documents);
     const repeatsNumbered =
       citation.name !== undefined &&

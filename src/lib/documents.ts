@@ -1,13 +1,12 @@
-import type { Directive, Plan, Site } from './content';
+/**
+ * How the site names and lists documents. One label per document, written one way everywhere:
+ * "Quyết định số 1863/QĐ-TTg", "Kế hoạch số 45/KH-LĐLĐ", or for a plan without a số hiệu its title:
+ * Kế hoạch “Thực hiện công tác trẻ em năm 2020”.
+ */
 import type { DocRef } from './graph';
+import { format, ui } from './i18n';
 import { directivePath, planPath } from './routes';
-
-/** How the site names a document: "Quyết định số 1863/QĐ-TTg". */
-export const directiveLabel = (d: Directive) => `${d.data.kind} số ${d.data.number}`;
-
-/** How the site names a plan: "Kế hoạch số 45/KH-LĐLĐ", or its title when it has no số hiệu. */
-export const planLabel = (plan: Plan) =>
-  plan.data.number ? `Kế hoạch số ${plan.data.number}` : `Kế hoạch “${plan.data.title}”`;
+import type { Directive, Plan, Site } from './site';
 
 /** What a list of documents shows for each: link, kind and number, date and issuer. */
 export interface DocumentSummary {
@@ -22,24 +21,23 @@ export interface DocumentSummary {
   issuer: string;
 }
 
-export function summarise(site: Site, ref: DocRef): DocumentSummary {
-  if (ref.collection === 'plans') {
-    const { data } = site.plan(ref.id);
-    return {
-      ref,
-      href: planPath(ref.id),
-      kind: 'Kế hoạch',
-      number: data.number,
-      title: data.title,
-      issued: data.issued,
-      year: data.year,
-      issuer: data.issuer,
-    };
-  }
-  const { data } = site.directive(ref.id);
+export function summarisePlan({ id, data }: Plan): DocumentSummary {
   return {
-    ref,
-    href: directivePath(ref.id),
+    ref: { collection: 'plans', id },
+    href: planPath(id),
+    kind: ui.doc.kindPlan,
+    number: data.number,
+    title: data.title,
+    issued: data.issued,
+    year: data.year,
+    issuer: data.issuer,
+  };
+}
+
+export function summariseDirective({ id, data }: Directive): DocumentSummary {
+  return {
+    ref: { collection: 'directives', id },
+    href: directivePath(id),
     kind: data.kind,
     number: data.number,
     title: data.shortName ?? data.title,
@@ -48,8 +46,34 @@ export function summarise(site: Site, ref: DocRef): DocumentSummary {
   };
 }
 
-/** Newest first; undated documents by their year, after dated ones of the same year. */
-export function byDateDesc(a: DocumentSummary, b: DocumentSummary): number {
-  const date = (d: DocumentSummary) => d.issued ?? `${d.year ?? 0}-00-00`;
-  return date(b).localeCompare(date(a));
+export const summarise = (site: Site, ref: DocRef): DocumentSummary =>
+  ref.collection === 'plans' ? summarisePlan(site.plan(ref.id)) : summariseDirective(site.directive(ref.id));
+
+/** The label of a document: its kind and number, or its kind and title when it has no number. */
+export const documentLabel = (d: Pick<DocumentSummary, 'kind' | 'number' | 'title'>): string =>
+  d.number
+    ? format(ui.doc.numbered, { kind: d.kind, number: d.number })
+    : format(ui.doc.unnumbered, { kind: d.kind, title: d.title });
+
+export const planLabel = (plan: Plan) => documentLabel(summarisePlan(plan));
+export const directiveLabel = (d: Directive) => documentLabel(summariseDirective(d));
+
+/**
+ * The label followed by the title, where the label does not already hold it:
+ * "Kế hoạch số 45/KH-LĐLĐ: Tổ chức hoạt động …".
+ */
+export const labelAndTitle = (d: Pick<DocumentSummary, 'kind' | 'number' | 'title'>): string =>
+  d.number ? format(ui.doc.labelAndTitle, { label: documentLabel(d), title: d.title }) : documentLabel(d);
+
+/** The small line over a plan's title, in lists and on its page: "Kế hoạch 45/KH-LĐLĐ". */
+export const planKicker = (plan: Plan) =>
+  plan.data.number ? format(ui.doc.kicker, { kind: ui.doc.kindPlan, number: plan.data.number }) : ui.doc.kindPlan;
+
+/** A link to a document, labelled. */
+export interface DocLink {
+  href: string;
+  label: string;
 }
+
+export const planLink = (plan: Plan): DocLink => ({ href: planPath(plan.id), label: planLabel(plan) });
+export const directiveLink = (d: Directive): DocLink => ({ href: directivePath(d.id), label: directiveLabel(d) });

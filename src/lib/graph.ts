@@ -14,33 +14,44 @@ export interface CitationGraph {
   cites: (doc: DocRef) => DocRef[];
   /** Documents that cite a document, each once. */
   citedBy: (doc: DocRef) => DocRef[];
+  /** Of those, the documents that say they implement it (căn cứ), as against only mentioning it. */
+  implementedBy: (doc: DocRef) => DocRef[];
 }
 
-const key = (doc: DocRef) => `${doc.collection}/${doc.id}`;
+/** A document's key: `plans/<id>` or `directives/<id>`. */
+export const refKey = (doc: DocRef) => `${doc.collection}/${doc.id}`;
+
+/** Lists of documents by document, each document once per list, in the order added. */
+function edges() {
+  const lists = new Map<string, Map<string, DocRef>>();
+  return {
+    add(at: DocRef, doc: DocRef) {
+      let list = lists.get(refKey(at));
+      if (!list) lists.set(refKey(at), (list = new Map()));
+      if (!list.has(refKey(doc))) list.set(refKey(doc), doc);
+    },
+    get: (at: DocRef): DocRef[] => [...(lists.get(refKey(at))?.values() ?? [])],
+  };
+}
 
 export function buildCitationGraph(input: GraphInput): CitationGraph {
-  const cites = new Map<string, DocRef[]>();
-  const citedBy = new Map<string, DocRef[]>();
-  const add = (from: DocRef, to: DocRef) => {
-    if (key(from) === key(to)) return;
-    const out = cites.get(key(from)) ?? [];
-    if (!out.some((d) => key(d) === key(to))) out.push(to);
-    cites.set(key(from), out);
-    const back = citedBy.get(key(to)) ?? [];
-    if (!back.some((d) => key(d) === key(from))) back.push(from);
-    citedBy.set(key(to), back);
+  const cites = edges();
+  const citedBy = edges();
+  const implementedBy = edges();
+  const add = (from: DocRef, to: DocRef, implementing: boolean) => {
+    if (refKey(from) === refKey(to)) return;
+    cites.add(from, to);
+    citedBy.add(to, from);
+    if (implementing) implementedBy.add(to, from);
   };
   const directive = (id: string): DocRef => ({ collection: 'directives', id });
   for (const plan of input.plans) {
     const from: DocRef = { collection: 'plans', id: plan.id };
-    for (const id of plan.implements) add(from, directive(id));
-    for (const to of plan.textCitations) add(from, to);
+    for (const id of plan.implements) add(from, directive(id), true);
+    for (const to of plan.textCitations) add(from, to, false);
   }
   for (const d of input.directives) {
-    for (const id of d.implements) add(directive(d.id), directive(id));
+    for (const id of d.implements) add(directive(d.id), directive(id), true);
   }
-  return {
-    cites: (doc) => cites.get(key(doc)) ?? [],
-    citedBy: (doc) => citedBy.get(key(doc)) ?? [],
-  };
+  return { cites: cites.get, citedBy: citedBy.get, implementedBy: implementedBy.get };
 }

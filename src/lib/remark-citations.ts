@@ -30,10 +30,10 @@ export interface UnresolvedCitation {
 }
 
 export interface RemarkCitationsOptions {
-  /** Loads the documents citations may point at (read fresh for each file, so edits show up in dev). */
+  /** The documents citations may point at (asked for each file; see `citableRegistry`). */
   documents: () => CitableDocument[];
-  /** Throw on an unresolved citation instead of warning. */
-  strict: boolean;
+  /** Whether an unresolved citation throws instead of warning (asked for each file). */
+  strict: () => boolean;
   /** Where warnings go in non-strict mode. */
   warn?: (message: string) => void;
 }
@@ -91,7 +91,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
 
     if (unresolved.length > 0) {
       const message = `Unresolved citations:\n${unresolved.map(describeUnresolved).join('\n')}`;
-      if (options.strict) throw new Error(message);
+      if (options.strict()) throw new Error(message);
       (options.warn ?? console.warn)(message);
     }
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };

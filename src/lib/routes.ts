@@ -18,6 +18,9 @@ export const planPath = (id: string) => `${SECTIONS.plans}${id}/`;
 export const directivePath = (id: string) => `${SECTIONS.directives}${id}/`;
 export const guidancePath = (id: string) => `${SECTIONS.guidance}${id}/`;
 export const programPath = (id: string) => `${SECTIONS.timeline}${id}/`;
+/** A hotline's card on the hotline page: its element id, and a link to it. */
+export const hotlineAnchor = (id: string) => `so-${id}`;
+export const hotlinePath = (id: string) => `${SECTIONS.hotlines}#${hotlineAnchor(id)}`;
 /** The printable A4 poster of the hotlines. */
 export const hotlinePosterPath = `${SECTIONS.hotlines}in/`;
 export const originalPath = (file: string) => `/ban-goc/${file}`;
@@ -41,3 +44,7 @@ export const telHref = (number: string) => `tel:${number.replace(/[^0-9+]/g, '')
 export const timelineThemePath = (group: string) => `${SECTIONS.timeline}chu-de/${group}/`;
 export const campaignPath = (id: string) => `${SECTIONS.campaigns}${id}/`;
 export const timelineDataPath = `${SECTIONS.data}lo-trinh.json`;
+/** Every document with its citation graph, as JSON. */
+export const documentsDataPath = `${SECTIONS.data}van-ban.json`;
+export const rssPath = '/rss.xml';
+export const sitemapPath = '/sitemap-index.xml';

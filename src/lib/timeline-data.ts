@@ -1,11 +1,12 @@
-import type { Directive, Plan, Program, Site } from './content';
-import { directiveLabel } from './documents';
-import { directivePath, planPath } from './routes';
+import { byIssueDate, yearOf } from './dates';
+import { documentLabel, summariseDirective, summarisePlan, type DocumentSummary } from './documents';
+import { lookup, type Directive, type Plan, type Program, type Site } from './site';
 import { THEME_GROUPS, themeGroupOf, type ThemeGroupId } from './theme-groups';
 import {
   placeMarkers,
   programBar,
   programStatus,
+  todayPosition,
   TIMELINE_START,
   TIMELINE_YEARS,
   type Bar,
@@ -17,6 +18,8 @@ import {
 export interface ProgramRow {
   program: Program;
   decision?: Directive | undefined;
+  /** The decision's label ("Quyết định số 23/QĐ-TTg"). */
+  decisionLabel?: string | undefined;
   status: ProgramStatus;
   bar?: Bar | undefined;
   /** Start year, or the decision's year when only the end is known. */
@@ -30,9 +33,10 @@ export interface TimelineDoc {
   href: string;
   /** Short label: the number, or the province for a plan without one. */
   short: string;
-  /** "Kế hoạch số 60/KH-LĐLĐ", "Quyết định số 23/QĐ-TTg". */
+  /** "Kế hoạch số 60/KH-LĐLĐ", "Quyết định số 23/QĐ-TTg" (`documentLabel`). */
   label: string;
-  title: string;
+  /** The title, where the label does not already hold it. */
+  title?: string | undefined;
   issuer: string;
   date?: string | undefined;
   year: number;
@@ -51,6 +55,8 @@ export interface YearEntry {
 
 export interface TimelineModel {
   today: string;
+  /** Where today's line goes on the axis (percent), when today is within 2016–2030. */
+  todayAt?: number | undefined;
   groups: { id: ThemeGroupId; rows: ProgramRow[] }[];
   planMarkers: Marker<TimelineDoc>[];
   directiveMarkers: Marker<TimelineDoc>[];
@@ -59,45 +65,39 @@ export interface TimelineModel {
   years: YearEntry[];
 }
 
-const decisionYear = (d: Directive | undefined) => (d?.data.issued ? Number(d.data.issued.slice(0, 4)) : undefined);
+const decisionYear = (d: Directive | undefined) => (d?.data.issued ? yearOf(d.data.issued) : undefined);
 
-export function programRow(program: Program, site: Pick<Site, 'directives'>, today: string): ProgramRow {
-  const decision = program.data.decision ? site.directives.find((d) => d.id === program.data.decision?.id) : undefined;
+/** A program's row; `directive` finds its decision by id. */
+export function programRow(program: Program, directive: (id: string) => Directive, today: string): ProgramRow {
+  const decision = program.data.decision ? directive(program.data.decision.id) : undefined;
   const approvedYear = decisionYear(decision);
   const { period } = program.data;
   return {
     program,
     decision,
+    decisionLabel: decision ? documentLabel(summariseDirective(decision)) : undefined,
     status: programStatus(period, today, decision?.data.issued),
     bar: programBar(period, approvedYear),
     drawnFrom: period.start ?? (period.end !== undefined ? approvedYear : undefined),
   };
 }
 
-const planDoc = (plan: Plan): TimelineDoc => ({
-  kind: 'plan',
-  id: plan.id,
-  href: planPath(plan.id),
-  short: plan.data.number ?? plan.data.province,
-  label: plan.data.number ? `Kế hoạch số ${plan.data.number}` : 'Kế hoạch (không ghi số hiệu)',
-  title: plan.data.title,
-  issuer: plan.data.issuer,
-  date: plan.data.issued,
-  year: plan.data.year,
-  yearNote: plan.data.issued ? undefined : plan.data.yearNote,
+const timelineDoc = (summary: DocumentSummary, short: string, yearNote?: string): TimelineDoc => ({
+  kind: summary.ref.collection === 'plans' ? 'plan' : 'directive',
+  id: summary.ref.id,
+  href: summary.href,
+  short,
+  label: documentLabel(summary),
+  title: summary.number ? summary.title : undefined,
+  issuer: summary.issuer,
+  date: summary.issued,
+  year: summary.issued ? yearOf(summary.issued) : (summary.year ?? 0),
+  yearNote: summary.issued ? undefined : yearNote,
 });
 
-const directiveDoc = (d: Directive): TimelineDoc => ({
-  kind: 'directive',
-  id: d.id,
-  href: directivePath(d.id),
-  short: d.data.number,
-  label: directiveLabel(d),
-  title: d.data.shortName ?? d.data.title,
-  issuer: d.data.issuer,
-  date: d.data.issued,
-  year: d.data.issued ? Number(d.data.issued.slice(0, 4)) : 0,
-});
+const planDoc = (plan: Plan) =>
+  timelineDoc(summarisePlan(plan), plan.data.number ?? plan.data.province, plan.data.yearNote);
+const directiveDoc = (d: Directive) => timelineDoc(summariseDirective(d), d.data.number);
 
 /** Sorts rows by the year drawn from, then the end year; programs with no known period go last. */
 function byPeriod(a: ProgramRow, b: ProgramRow) {
@@ -107,12 +107,8 @@ function byPeriod(a: ProgramRow, b: ProgramRow) {
   return a1 - b1 || a2 - b2 || a.program.data.name.localeCompare(b.program.data.name, 'vi');
 }
 
-/**
- * Sort key for the year list: an undated document goes after every dated one of its year, since
- * its year is inferred from documents it follows (plan 002 implements a letter of 20/7/2020).
- */
-const sortKey = (d: TimelineDoc) => d.date ?? `${d.year}-13`;
-const byDate = (a: TimelineDoc, b: TimelineDoc) => sortKey(a).localeCompare(sortKey(b));
+/** Oldest first; an undated document after the dated ones of its (inferred) year. */
+const oldestFirst = byIssueDate<TimelineDoc>('oldest', (d) => ({ issued: d.date, year: d.year }));
 
 /**
  * Everything the timeline page shows. With `only`, just that theme group, and just the documents
@@ -123,7 +119,8 @@ export function buildTimeline(
   today: string,
   only?: ThemeGroupId,
 ): TimelineModel {
-  const rows = site.programs.map((p) => programRow(p, site, today));
+  const directive = lookup(site.directives, 'directives');
+  const rows = site.programs.map((p) => programRow(p, directive, today));
   const groups = THEME_GROUPS.filter((g) => only === undefined || g.id === only).map((g) => ({
     id: g.id,
     rows: rows.filter((r) => themeGroupOf(r.program.data.theme) === g.id).sort(byPeriod),
@@ -133,9 +130,9 @@ export function buildTimeline(
   const plans =
     only === undefined ? site.plans : site.plans.filter((p) => p.data.programs.some((ref) => shownIds.has(ref.id)));
   const decisionIds = new Set(shown.flatMap((r) => (r.decision ? [r.decision.id] : [])));
-  const directives = only === undefined ? site.directives : site.directives.filter((d) => decisionIds.has(d.id));
-  const docs = [...plans.map(planDoc), ...directives.map(directiveDoc)].sort(byDate);
-  const todayYear = Number(today.slice(0, 4));
+  const shownDirectives = only === undefined ? site.directives : site.directives.filter((d) => decisionIds.has(d.id));
+  const docs = [...plans.map(planDoc), ...shownDirectives.map(directiveDoc)].sort(oldestFirst);
+  const todayYear = yearOf(today);
 
   const years = TIMELINE_YEARS.map((year): YearEntry => {
     const inYear = docs.filter((d) => d.year === year);
@@ -144,12 +141,14 @@ export function buildTimeline(
       starts: shown.filter((r) => r.program.data.period.start === year),
       ends: shown.filter((r) => r.program.data.period.end === year),
       docs: inYear,
-      todayAt: year === todayYear ? inYear.filter((d) => sortKey(d) <= today).length : undefined,
+      // Dated documents come first, so those issued by today are the first `todayAt`.
+      todayAt: year === todayYear ? inYear.filter((d) => d.date !== undefined && d.date <= today).length : undefined,
     };
   });
 
   return {
     today,
+    todayAt: todayPosition(today),
     groups,
     planMarkers: placeMarkers(
       docs.filter((d) => d.kind === 'plan'),

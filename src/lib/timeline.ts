@@ -3,10 +3,15 @@
  * and a program's status on a given day. No Astro imports, so Vitest runs it as is.
  */
 
+import { parseDate, yearOf } from './dates';
+
 /** The years the timeline draws (PRODUCT.md: "the national programs 2016–2030"). */
 export const TIMELINE_START = 2016;
 export const TIMELINE_END = 2030;
-export const TIMELINE_YEARS = Array.from({ length: TIMELINE_END - TIMELINE_START + 1 }, (_, i) => TIMELINE_START + i);
+export const TIMELINE_YEARS = /* @__PURE__ */ Array.from(
+  { length: TIMELINE_END - TIMELINE_START + 1 },
+  (_, i) => TIMELINE_START + i,
+);
 
 export interface PeriodLike {
   start?: number | undefined;
@@ -15,19 +20,13 @@ export interface PeriodLike {
 
 export type ProgramStatus = 'ended' | 'ongoing' | 'upcoming' | 'unknown';
 
-function isoParts(iso: string): [number, number, number] {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) throw new Error(`expected a date written YYYY-MM-DD, got "${iso}"`);
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
-}
-
 /**
  * A program's status on `today` (YYYY-MM-DD), from its period in whole years. A program whose
  * start year no source gives counts as running once its approving decision is issued
  * (`approved`); with neither, or with no end year, the status is unknown rather than guessed.
  */
 export function programStatus(period: PeriodLike, today: string, approved?: string): ProgramStatus {
-  const [year] = isoParts(today);
+  const year = yearOf(today);
   if (period.end === undefined) return 'unknown';
   if (period.end < year) return 'ended';
   if (period.start !== undefined) return period.start > year ? 'upcoming' : 'ongoing';
@@ -41,9 +40,15 @@ const axisEnd = Date.UTC(TIMELINE_END + 1, 0, 1);
 
 /** Position of a day on the axis, in percent (0 = 1 Jan 2016, 100 = 31 Dec 2030 at midnight). */
 export function datePosition(iso: string): number {
-  const [y, m, d] = isoParts(iso);
-  const t = Date.UTC(y, m - 1, d) + DAY_MS / 2;
+  const { year, month, day } = parseDate(iso);
+  const t = Date.UTC(year, month - 1, day) + DAY_MS / 2;
   return round(((t - axisStart) / (axisEnd - axisStart)) * 100);
+}
+
+/** Where today's line goes on the axis, or `undefined` when today is outside 2016–2030. */
+export function todayPosition(today: string): number | undefined {
+  const year = yearOf(today);
+  return year >= TIMELINE_START && year <= TIMELINE_END ? datePosition(today) : undefined;
 }
 
 /** Position of the start of a year on the axis, in percent. */

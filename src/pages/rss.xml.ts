@@ -1,22 +1,16 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadSite } from '../lib/content';
+import { utcDate } from '../lib/dates';
 import { ui } from '../lib/i18n';
-import { planPath } from '../lib/routes';
+import { planFeedItems } from '../lib/pages/plans';
 
-/** New plans, newest first. A plan with no date is dated 1 January of its (inferred) year. */
-export const GET: APIRoute = async (context) => {
-  const site = await loadSite();
-  return rss({
+/** New plans, newest first. */
+export const GET: APIRoute = async (context) =>
+  rss({
     title: ui.rss.title,
     description: ui.rss.description,
-    site: context.site ?? 'https://vitreem.example',
+    site: context.site ?? context.url.origin,
     customData: '<language>vi</language>',
-    items: site.plans.map((plan) => ({
-      title: plan.data.number ? `Kế hoạch số ${plan.data.number}: ${plan.data.title}` : `Kế hoạch: ${plan.data.title}`,
-      link: planPath(plan.id),
-      pubDate: new Date(plan.data.issued ?? `${plan.data.year}-01-01`),
-      description: `${plan.data.issuer}, ${plan.data.province}`,
-    })),
+    items: planFeedItems(await loadSite()).map(({ issued, ...item }) => ({ ...item, pubDate: utcDate(issued) })),
   });
-};

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isIsoDate, yearOf } from '../lib/dates';
 import { documentNumber, isoDate, level, period, topic, year, type ReferenceFn } from './shared';
 
 /** Who signed the plan and in what capacity ("TM. Ban Thường vụ", "Phó Chủ tịch"). */
@@ -52,14 +53,10 @@ export function createPlanSchema(reference: ReferenceFn) {
           'expected the file name of the original in content/originals, e.g. "60-kh-ldld-2018.txt"',
         ),
     })
-    .refine(
-      (plan) =>
-        plan.issued === undefined || !/^\d{4}-/.test(plan.issued) || Number(plan.issued.slice(0, 4)) === plan.year,
-      {
-        message: 'expected year to match the year of issued',
-        path: ['year'],
-      },
-    )
+    .refine((plan) => plan.issued === undefined || !isIsoDate(plan.issued) || yearOf(plan.issued) === plan.year, {
+      message: 'expected year to match the year of issued',
+      path: ['year'],
+    })
     .refine((plan) => plan.issued !== undefined || plan.yearNote !== undefined, {
       message: 'expected yearNote to say how the year is known when the plan has no date',
       path: ['yearNote'],

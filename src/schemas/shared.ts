@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ISO_DATE, isCalendarDate, isIsoDate } from '../lib/dates';
 
 /**
  * Schemas are built by factories that receive `reference`, so that the content config can pass
@@ -9,6 +10,9 @@ export type ReferenceFn = (collection: CollectionName) => z.ZodType<{ id: string
 export const COLLECTIONS = ['plans', 'directives', 'programs', 'hotlines', 'guidance', 'campaigns'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
+/** The kind of every plan (a directive's entry names its own kind). */
+export const PLAN_KIND = 'Kế hoạch';
+
 /** Kinds of document the plans cite, as Vietnamese officials name them. */
 export const DOCUMENT_KINDS = [
   'Luật',
@@ -17,7 +21,7 @@ export const DOCUMENT_KINDS = [
   'Chỉ thị',
   'Quyết định',
   'Chương trình hành động',
-  'Kế hoạch',
+  PLAN_KIND,
   'Công văn',
   'Thông tư',
 ] as const;
@@ -45,14 +49,9 @@ export const documentNumber = z
 /** A calendar date written as YYYY-MM-DD in frontmatter; kept as a string so no time zone shifts it. */
 export const isoDate = z
   .string({ error: 'expected a date written YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
-  .refine((value) => {
-    // A malformed value is already reported by the regex above; say one thing at a time.
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'expected a real calendar date (YYYY-MM-DD)');
+  .regex(ISO_DATE, 'expected a date written YYYY-MM-DD')
+  // A malformed value is already reported by the regex above; say one thing at a time.
+  .refine((value) => !isIsoDate(value) || isCalendarDate(value), 'expected a real calendar date (YYYY-MM-DD)');
 
 export const year = z
   .number({ error: 'expected a year such as 2021' })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Directive, Hotline, Plan, Site } from '../../src/lib/content';
-import { guidanceView } from '../../src/lib/guidance';
+import { guidancePage } from '../../src/lib/pages/guidance';
 import { ui } from '../../src/lib/i18n';
 import { createGuidanceSchema } from '../../src/schemas/guidance';
 import { reference } from './schema-helpers';
@@ -53,9 +53,9 @@ const article = (extra: Record<string, unknown>) => ({
   }),
 });
 
-describe('guidanceView', () => {
+describe('guidancePage', () => {
   it('lists the site’s plans and documents first, then the web pages in the article’s order', () => {
-    const view = guidanceView(
+    const view = guidancePage(
       site,
       article({
         sourcePlans: ['45-kh-ldld-long-bien-2021', 'so-tnmt-lang-son-2020'],
@@ -70,11 +70,11 @@ describe('guidanceView', () => {
     expect(view.documents).toEqual([
       {
         href: '/ke-hoach/45-kh-ldld-long-bien-2021/',
-        label: 'Kế hoạch số 45/KH-LĐLĐ, Liên đoàn Lao động quận Long Biên',
+        label: 'Kế hoạch số 45/KH-LĐLĐ của Liên đoàn Lao động quận Long Biên',
       },
       {
         href: '/ke-hoach/so-tnmt-lang-son-2020/',
-        label: 'Kế hoạch “Thực hiện công tác trẻ em”, Sở Tài nguyên và Môi trường tỉnh Lạng Sơn',
+        label: 'Kế hoạch “Thực hiện công tác trẻ em” của Sở Tài nguyên và Môi trường tỉnh Lạng Sơn',
       },
       {
         href: '/van-ban/56-2017-nd-cp/',
@@ -86,11 +86,13 @@ describe('guidanceView', () => {
       { href: 'https://example.org/a', label: 'A' },
     ]);
     expect(view.updated).toBe('2026-11-30');
-    expect(view.audiences).toEqual([ui.guidance.audiences['cha-me-cnvcld'], ui.guidance.audiences['can-bo-cong-doan']]);
+    expect(view.audience).toBe(
+      [ui.guidance.audiences['cha-me-cnvcld'], ui.guidance.audiences['can-bo-cong-doan']].join(', '),
+    );
   });
 
   it('names a document known only as cited with the plan that cites it', () => {
-    const view = guidanceView(site, article({ sourceDirectives: ['1863-qd-ttg', '56-2017-nd-cp'] }));
+    const view = guidancePage(site, article({ sourceDirectives: ['1863-qd-ttg', '56-2017-nd-cp'] }));
     expect(view.documents.map((d) => d.label)).toEqual([
       'Quyết định số 1863/QĐ-TTg: phê duyệt Kế hoạch hành động quốc gia (theo dẫn chiếu tại Kế hoạch số 45/KH-LĐLĐ)',
       'Nghị định số 56/2017/NĐ-CP: Quy định chi tiết một số điều của Luật Trẻ em',
@@ -98,18 +100,18 @@ describe('guidanceView', () => {
   });
 
   it('adds the checked reference data when the article uses FACTS.md', () => {
-    const without = guidanceView(site, article({ sourcePlans: ['45-kh-ldld-long-bien-2021'] }));
-    const withFacts = guidanceView(site, article({ referenceFacts: ['§4 111'] }));
+    const without = guidancePage(site, article({ sourcePlans: ['45-kh-ldld-long-bien-2021'] }));
+    const withFacts = guidancePage(site, article({ referenceFacts: ['§4 111'] }));
     expect(without.documents.map((d) => d.label)).not.toContain(ui.guidance.referenceFacts);
     expect(withFacts.documents).toEqual([{ href: '/duong-day-nong/', label: ui.guidance.referenceFacts }]);
   });
 
   it('shows the box’s lines in the site’s hotline order, whatever order the article names them in', () => {
-    const view = guidanceView(site, article({ referenceFacts: ['§4 111'], hotlines: ['115', '111'] }));
+    const view = guidancePage(site, article({ referenceFacts: ['§4 111'], hotlines: ['115', '111'] }));
     expect(view.hotlines.map((h) => h.id)).toEqual(['111', '115']);
   });
 
   it('fails loudly on a plan the site does not have', () => {
-    expect(() => guidanceView(site, article({ sourcePlans: ['no-such-plan'] }))).toThrow('no entry no-such-plan');
+    expect(() => guidancePage(site, article({ sourcePlans: ['no-such-plan'] }))).toThrow('no entry no-such-plan');
   });
 });

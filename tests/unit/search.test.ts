@@ -116,9 +116,10 @@ describe('readPage', () => {
     expect(readPage('<html><body><main><h1>Danh sách</h1></main></body></html>')).toBeUndefined();
   });
 
-  it('refuses markup it cannot read rather than index it wrongly', () => {
-    expect(() => readPage('<main data-pagefind-body><div><p>x</div></main>')).toThrow(/Unbalanced/);
-    expect(() => readPage('<main data-pagefind-body><p>x</p>')).toThrow(/never closed/);
+  it('reads valid HTML that leaves end tags implied, as browsers do', () => {
+    const page = readPage('<main data-pagefind-body><h1>T</h1><div><p>x<p>y</div><ul><li>a<li>b</ul>z</main>')!;
+    expect(page.blocks.map((b) => b.text)).toEqual(['T', 'x', 'y', 'a', 'b', 'z']);
+    expect(readPage('<main data-pagefind-body><p>x')!.blocks).toEqual([{ text: 'x', weight: 1 }]);
   });
 });
 

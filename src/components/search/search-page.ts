@@ -3,6 +3,7 @@
  * shared), runs them, and keeps the URL in step while someone types. Pagefind's own script, its
  * WebAssembly and the index load only when there is something to search for.
  */
+import { format } from '../../lib/i18n';
 import { FILTER_NAMES, SORT_BY_DATE, SORT_PARAM, type FilterName } from '../../lib/search/fields';
 import { markTerms } from '../../lib/search/highlight';
 import { byTitle, isPair, PAGE_SIZE, resultHref, runTiers, searchPlan } from '../../lib/search/query';
@@ -76,9 +77,6 @@ interface Request {
   filters: Partial<Record<FilterName, string>>;
   sort: string;
 }
-
-const format = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,

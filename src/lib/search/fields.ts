@@ -4,7 +4,8 @@
  * components (through `SearchFields.astro`), by the search page to list filter options, and by the
  * synthetic site generator, so that all three always agree.
  */
-import { formatDateShort } from '../dates.ts';
+import { formatDateShort, yearOf } from '../dates.ts';
+import { escapeHtml } from '../html.ts';
 
 /** Filter names, which are also the search page's URL parameters (`/tim-kiem/?q=…&nam=2021`). */
 export const FILTERS = {
@@ -40,7 +41,7 @@ export interface DocumentFacts {
 
 /** Fields for a plan or a directive. */
 export function documentFields(doc: DocumentFacts): SearchFields {
-  const year = doc.issued ? doc.issued.slice(0, 4) : doc.year !== undefined ? String(doc.year) : undefined;
+  const year = doc.issued ? String(yearOf(doc.issued)) : doc.year !== undefined ? String(doc.year) : undefined;
   const fields: SearchFields = {
     meta: { loai: doc.kind, cq: doc.issuer },
     filters: { [FILTERS.kind]: doc.kind, [FILTERS.issuer]: doc.issuer },
@@ -70,19 +71,26 @@ export function pageFields(kind: string, numbers: string[] = []): SearchFields {
   return fields;
 }
 
-export const escapeAttribute = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** One Pagefind annotation: `data-pagefind-meta="so:60/KH-LĐLĐ"`. */
+export interface Annotation {
+  attribute: `data-pagefind-${'meta' | 'filter' | 'sort'}`;
+  value: string;
+}
+
+/** The annotations that carry a page's fields, in one order for every page. */
+export function annotations(fields: SearchFields): Annotation[] {
+  const of = (kind: 'meta' | 'filter' | 'sort', entries: Record<string, string | undefined>): Annotation[] =>
+    Object.entries(entries).map(([key, value]) => ({ attribute: `data-pagefind-${kind}`, value: `${key}:${value}` }));
+  return [...of('meta', fields.meta), ...of('filter', fields.filters), ...of('sort', fields.sort)];
+}
 
 /**
- * Pagefind annotations as HTML: empty elements in a hidden block (Pagefind reads `key:value`
- * annotations on hidden and ignored elements alike).
+ * The annotations as HTML, as `SearchFields.astro` renders them: empty elements in a hidden block
+ * (Pagefind reads `key:value` annotations on hidden and ignored elements alike). For pages written
+ * outside Astro: the benchmark's generated plans.
  */
 export function fieldsHtml(fields: SearchFields): string {
-  const spans = [
-    ...Object.entries(fields.meta).map(([k, v]) => ['meta', k, v] as const),
-    ...Object.entries(fields.filters).map(([k, v]) => ['filter', k, v] as const),
-    ...Object.entries(fields.sort).map(([k, v]) => ['sort', k, v] as const),
-  ].map(([kind, key, value]) => `<span data-pagefind-${kind}="${escapeAttribute(`${key}:${value}`)}"></span>`);
+  const spans = annotations(fields).map((a) => `<span ${a.attribute}="${escapeHtml(a.value)}"></span>`);
   return `<div hidden data-pagefind-ignore>${spans.join('')}</div>`;
 }
 

@@ -19,7 +19,8 @@
  * `1863/QĐ-TTg` above the plans that cite it. Display metadata is kept under its own name for the
  * results list and given no ranking weight (see `META_WEIGHTS`).
  */
-import { escapeAttribute, SORT_BY_DATE } from './fields.ts';
+import { escapeHtml } from '../html.ts';
+import { SORT_BY_DATE } from './fields.ts';
 import type { SearchPage } from './page.ts';
 import { indexedDisplay, pairs, syllables } from './text.ts';
 
@@ -71,8 +72,6 @@ export function wordWeight(blockWeight: number, count: number): number {
   return Math.min(10, Math.round((blockWeight + 0.5 * Math.log2(count)) * 4) / 4);
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The record as an HTML document for Pagefind's `addHTMLFile`, so per-word weights apply. */
 export function recordHtml(page: SearchPage): string {
   const counts = new Map<string, { count: number; weight: number }>();
@@ -95,7 +94,7 @@ export function recordHtml(page: SearchPage): string {
 
   const parts: string[] = [];
   const annotate = (kind: 'meta' | 'filter' | 'sort', key: string, value: string) => {
-    parts.push(`<i data-pagefind-${kind}="${escapeAttribute(`${key}:${value}`)}"></i>`);
+    parts.push(`<i data-pagefind-${kind}="${escapeHtml(`${key}:${value}`)}"></i>`);
   };
   for (const key of DISPLAY_META) {
     const value = page.meta[key];
@@ -109,7 +108,7 @@ export function recordHtml(page: SearchPage): string {
   for (const [key, value] of Object.entries({ [SORT_BY_DATE]: UNDATED, ...page.sort })) annotate('sort', key, value);
   // Sorted, so that the words' shared beginnings gzip well in the fragment each result downloads.
   for (const [weight, words] of [...byWeight].sort((a, b) => b[0] - a[0])) {
-    parts.push(`<p data-pagefind-weight="${weight}">${escapeText(words.sort().join(' '))}</p>`);
+    parts.push(`<p data-pagefind-weight="${weight}">${escapeHtml(words.sort().join(' '))}</p>`);
   }
   return `<!doctype html><html lang="vi"><body><main data-pagefind-body>${parts.join('')}</main></body></html>`;
 }

@@ -1,5 +1,5 @@
 /** The search fields of each kind of page on this site (see `fields.ts`), in one place. */
-import type { Directive, Plan, Site } from '../content';
+import type { Directive, Plan, Site } from '../site';
 import { ui } from '../i18n';
 import { telHref } from '../routes';
 import { documentFields, pageFields, type SearchFields } from './fields';
@@ -31,12 +31,12 @@ export const hotlinesFields = (site: Site): SearchFields =>
   ]);
 
 /** Every indexed page's fields, for the search page's filter options. */
-export const siteFields = (site: Site, campaigns: readonly unknown[]): SearchFields[] => [
+export const siteFields = (site: Site): SearchFields[] => [
   ...site.plans.map(planFields),
   ...site.directives.map(directiveFields),
   ...site.guidance.map(guidanceFields),
   guidanceFields(), // the quick-exit page
   ...site.programs.map(programFields),
-  ...campaigns.map(campaignFields),
+  ...site.campaigns.map(campaignFields),
   hotlinesFields(site),
 ];

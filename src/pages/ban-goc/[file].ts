@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../lib/content';
+import { contentPath } from '../../lib/content-dir';
 
 /** The original text of each plan, byte for byte, offered as a download. */
 export const getStaticPaths = (async () => {
@@ -9,21 +9,15 @@ export const getStaticPaths = (async () => {
   return site.plans.map((plan) => ({ params: { file: plan.data.original } }));
 }) satisfies GetStaticPaths;
 
-// The content folder is VTE_CONTENT_DIR when set (fixture builds in the tests), as in content.config.ts.
-const ORIGINALS = process.env['VTE_CONTENT_DIR']
-  ? pathToFileURL(`${process.env['VTE_CONTENT_DIR']}/originals/`)
-  : new URL('../../../content/originals/', import.meta.url);
-
 export const GET: APIRoute = async ({ params }) => {
   const file = params['file'];
   if (!file) throw new Error('missing file name');
+  const path = contentPath('originals', file);
   let body: Buffer;
   try {
-    body = await readFile(new URL(file, ORIGINALS));
+    body = await readFile(path);
   } catch (error) {
-    throw new Error(
-      `content/originals/${file}: the original named by a plan's "original" field cannot be read (${String(error)})`,
-    );
+    throw new Error(`${path}: the original named by a plan's "original" field cannot be read (${String(error)})`);
   }
   return new Response(new Uint8Array(body), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

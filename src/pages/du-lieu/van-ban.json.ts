@@ -1,67 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../lib/content';
-import type { DocRef } from '../../lib/graph';
-import { directivePath, planPath } from '../../lib/routes';
+import { absolute, documentsJson, jsonResponse } from '../../lib/pages/open-data';
 
-/**
- * Open data: every document on the site (plans and the directives they cite) with its metadata and
- * the citation graph: `cites` (what it cites or implements) and `citedBy`.
- */
-const refId = (ref: DocRef) => `${ref.collection === 'plans' ? 'ke-hoach' : 'van-ban'}/${ref.id}`;
-
-export const GET: APIRoute = async ({ site: origin }) => {
-  const site = await loadSite();
-  const url = (path: string) => (origin ? new URL(path, origin).href : path);
-  const plans = site.plans.map((plan) => {
-    const ref: DocRef = { collection: 'plans', id: plan.id };
-    const { data } = plan;
-    return {
-      id: refId(ref),
-      type: 'Kế hoạch',
-      url: url(planPath(plan.id)),
-      number: data.number ?? null,
-      title: data.title,
-      issued: data.issued ?? null,
-      year: data.year,
-      yearNote: data.yearNote ?? null,
-      issuer: data.issuer,
-      province: data.province,
-      signer: data.signer,
-      recipients: data.recipients,
-      implements: data.implements.map((r) => refId({ collection: 'directives', id: r.id })),
-      programs: data.programs.map((r) => r.id),
-      cites: site.graph.cites(ref).map(refId),
-      citedBy: site.graph.citedBy(ref).map(refId),
-      citations: site.textCitations(plan.id).map((c) => ({ text: c.text, target: refId(c), line: c.line })),
-    };
-  });
-  const directives = site.directives.map((directive) => {
-    const ref: DocRef = { collection: 'directives', id: directive.id };
-    const { data } = directive;
-    return {
-      id: refId(ref),
-      type: data.kind,
-      url: url(directivePath(directive.id)),
-      number: data.number,
-      title: data.title,
-      shortName: data.shortName ?? null,
-      issued: data.issued ?? null,
-      inForce: data.inForce ?? null,
-      issuer: data.issuer,
-      signer: data.signer ?? null,
-      level: data.level,
-      province: data.province ?? null,
-      period: data.period ?? null,
-      confidence: data.confidence,
-      knownFrom: data.knownFrom ? refId({ collection: 'plans', id: data.knownFrom.id }) : null,
-      implements: data.implements.map((r) => refId({ collection: 'directives', id: r.id })),
-      cites: site.graph.cites(ref).map(refId),
-      citedBy: site.graph.citedBy(ref).map(refId),
-      sources: data.sources,
-    };
-  });
-  const body = { documents: [...plans, ...directives] };
-  return new Response(JSON.stringify(body, null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
-};
+/** Open data: every document with its metadata and the citation graph (PRODUCT.md contract). */
+export const GET: APIRoute = async ({ site: origin }) =>
+  jsonResponse(documentsJson(await loadSite(), absolute(origin)));

@@ -1,0 +1,32 @@
+/** View model of the home page. */
+import { format, ui } from '../i18n';
+import { MAIN_NAV } from '../navigation';
+import { SECTIONS } from '../routes';
+import type { Hotline, Plan, Site } from '../site';
+
+export interface HomeModel {
+  hotline: Hotline;
+  sections: { href: string; title: string; text: string }[];
+  latestPlans: Plan[];
+}
+
+/** How many of the newest plans the home page lists. */
+export const LATEST_PLANS = 3;
+
+export function home(site: Site): HomeModel {
+  const counted = (count: string, lead: string) => `${count} — ${lead}`;
+  /** What the home page says about each section. */
+  const texts: Record<(typeof MAIN_NAV)[number]['href'], string> = {
+    [SECTIONS.plans]: counted(format(ui.plans.count, { count: site.plans.length }), ui.plans.lead),
+    [SECTIONS.directives]: counted(format(ui.directives.count, { count: site.directives.length }), ui.directives.lead),
+    [SECTIONS.guidance]: ui.guidance.lead,
+    [SECTIONS.hotlines]: ui.hotline.pageLead,
+    [SECTIONS.timeline]: ui.timeline.lead,
+    [SECTIONS.campaigns]: ui.campaigns.lead,
+  };
+  return {
+    hotline: site.nationalHotline,
+    sections: MAIN_NAV.map(({ href, label }) => ({ href, title: label, text: texts[href] })),
+    latestPlans: site.plans.slice(0, LATEST_PLANS),
+  };
+}

@@ -1,0 +1,75 @@
+/** The open-data files under /du-lieu/ (PRODUCT.md contracts), built from the site's content. */
+import type { DocRef } from '../graph';
+import { PLAN_KIND } from '../../schemas/shared';
+import { directivePath, planPath, telHref } from '../routes';
+import type { Site } from '../site';
+
+/** A document's id in the JSON: its section and slug, `ke-hoach/<id>` or `van-ban/<id>`. */
+const refId = (ref: DocRef) => `${ref.collection === 'plans' ? 'ke-hoach' : 'van-ban'}/${ref.id}`;
+
+/**
+ * Every document on the site (plans and the directives they cite) with its metadata and the
+ * citation graph: `cites` (what it cites or implements) and `citedBy`. `url` makes a path absolute.
+ */
+export function documentsJson(site: Site, url: (path: string) => string) {
+  const plans = site.plans.map((plan) => {
+    const ref: DocRef = { collection: 'plans', id: plan.id };
+    const { data } = plan;
+    return {
+      id: refId(ref),
+      type: PLAN_KIND,
+      url: url(planPath(plan.id)),
+      number: data.number ?? null,
+      title: data.title,
+      issued: data.issued ?? null,
+      year: data.year,
+      yearNote: data.yearNote ?? null,
+      issuer: data.issuer,
+      province: data.province,
+      signer: data.signer,
+      recipients: data.recipients,
+      implements: data.implements.map((r) => refId({ collection: 'directives', id: r.id })),
+      programs: data.programs.map((r) => r.id),
+      cites: site.graph.cites(ref).map(refId),
+      citedBy: site.graph.citedBy(ref).map(refId),
+      citations: site.textCitations(plan.id).map((c) => ({ text: c.text, target: refId(c), line: c.line })),
+    };
+  });
+  const directives = site.directives.map((directive) => {
+    const ref: DocRef = { collection: 'directives', id: directive.id };
+    const { data } = directive;
+    return {
+      id: refId(ref),
+      type: data.kind,
+      url: url(directivePath(directive.id)),
+      number: data.number,
+      title: data.title,
+      shortName: data.shortName ?? null,
+      issued: data.issued ?? null,
+      inForce: data.inForce ?? null,
+      issuer: data.issuer,
+      signer: data.signer ?? null,
+      level: data.level,
+      province: data.province ?? null,
+      period: data.period ?? null,
+      confidence: data.confidence,
+      knownFrom: data.knownFrom ? refId({ collection: 'plans', id: data.knownFrom.id }) : null,
+      implements: data.implements.map((r) => refId({ collection: 'directives', id: r.id })),
+      cites: site.graph.cites(ref).map(refId),
+      citedBy: site.graph.citedBy(ref).map(refId),
+      sources: data.sources,
+    };
+  });
+  return { documents: [...plans, ...directives] };
+}
+
+/** Every hotline, with its `tel:` link. */
+export const hotlinesJson = (site: Site) =>
+  site.hotlines.map((h) => ({ id: h.id, tel: telHref(h.data.number), ...h.data }));
+
+/** A JSON response, indented for people reading the file. */
+export const jsonResponse = (body: unknown) =>
+  new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+
+/** Makes a site path absolute against the site's origin, when there is one. */
+export const absolute = (origin: URL | undefined) => (path: string) => (origin ? new URL(path, origin).href : path);

@@ -1,0 +1,119 @@
+/** View models of the program pages (/lo-trinh/<program>/) and of /du-lieu/lo-trinh.json. */
+import { formatDateShort } from '../dates';
+import { planLink, summarise, type DocLink, type DocumentSummary } from '../documents';
+import { format, ui } from '../i18n';
+import { directivePath, planPath, programPath } from '../routes';
+import type { Directive, Plan, Program, Site } from '../site';
+import { themeGroupOf, type ThemeGroupId } from '../theme-groups';
+import { programRow, type ProgramRow } from '../timeline-data';
+
+export interface ProgramDocuments {
+  decision?: Directive | undefined;
+  /** Plans whose frontmatter names the program. */
+  serving: Plan[];
+  /** Other documents that cite it, without the serving plans. */
+  citing: DocumentSummary[];
+}
+
+/**
+ * The documents around a program: its approving decision, the plans whose frontmatter says they
+ * serve it, and every other document that cites the decision (the citation graph: text citations,
+ * including citations by the program's name, and "căn cứ"). Serving plans are not repeated.
+ */
+export function programDocuments(program: Program, site: Site): ProgramDocuments {
+  const decisionId = program.data.decision?.id;
+  const serving = site.plansServing(program.id);
+  const servingIds = new Set(serving.map((p) => p.id));
+  return {
+    decision: decisionId ? site.directive(decisionId) : undefined,
+    serving,
+    citing: decisionId
+      ? site.graph
+          .citedBy({ collection: 'directives', id: decisionId })
+          .filter((ref) => !(ref.collection === 'plans' && servingIds.has(ref.id)))
+          .map((ref) => summarise(site, ref))
+      : [],
+  };
+}
+
+export interface ProgramPageModel {
+  row: ProgramRow;
+  docs: ProgramDocuments;
+  group: ThemeGroupId;
+  description: string;
+  /** For a program no decision names: the plan it is known from. */
+  knownFrom?: DocLink | undefined;
+  /** "Tình trạng": the status on the day of the build. */
+  statusLine: string;
+  /** Targets, grouped by the plan that sets them, in the plan's words. */
+  targets: { plan: DocLink; quotes: string[] }[];
+}
+
+export function programPage(site: Site, program: Program, today: string): ProgramPageModel {
+  const { data } = program;
+  const row = programRow(program, (id) => site.directive(id), today);
+  const planIds = [...new Set(data.targets.map((t) => t.plan.id))];
+  return {
+    row,
+    docs: programDocuments(program, site),
+    group: themeGroupOf(data.theme),
+    description: `${data.name} (${data.period.label})`,
+    knownFrom: data.knownFrom ? planLink(site.plan(data.knownFrom.id)) : undefined,
+    statusLine: format(ui.timeline.statusAsOf, {
+      status: ui.timeline.status[row.status],
+      date: formatDateShort(today),
+    }),
+    targets: planIds.map((id) => ({
+      plan: planLink(site.plan(id)),
+      quotes: data.targets.filter((t) => t.plan.id === id).map((t) => t.quote),
+    })),
+  };
+}
+
+/** Open data: every program with its period, decision and linked documents (PRODUCT.md contract). */
+export function programsJson(site: Site, today: string, url: (path: string) => string) {
+  return site.programs.map((program) => {
+    const { data } = program;
+    const docs = programDocuments(program, site);
+    const row = programRow(program, (id) => site.directive(id), today);
+    return {
+      id: program.id,
+      url: url(programPath(program.id)),
+      name: data.name,
+      period: data.period,
+      theme: data.theme,
+      group: themeGroupOf(data.theme),
+      status: row.status,
+      statusAsOf: today,
+      confidence: data.confidence,
+      knownFrom: data.knownFrom?.id,
+      decision: docs.decision
+        ? {
+            id: docs.decision.id,
+            number: docs.decision.data.number,
+            kind: docs.decision.data.kind,
+            issued: docs.decision.data.issued,
+            issuer: docs.decision.data.issuer,
+            url: url(directivePath(docs.decision.id)),
+          }
+        : null,
+      plans: docs.serving.map((p) => ({
+        id: p.id,
+        number: p.data.number,
+        issued: p.data.issued,
+        year: p.data.year,
+        url: url(planPath(p.id)),
+      })),
+      citedBy: docs.citing.map((d) => ({
+        kind: d.kind,
+        number: d.number ?? null,
+        issued: d.issued ?? null,
+        issuer: d.issuer,
+        url: url(d.href),
+      })),
+      targets: data.targets.map((t) => ({ plan: t.plan.id, text: t.quote })),
+      notes: data.notes,
+      sources: data.sources,
+    };
+  });
+}

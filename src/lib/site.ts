@@ -1,0 +1,129 @@
+/**
+ * The site's content as pages use it: every collection, sorted once, every reference checked, and
+ * the indexes that per-page code would otherwise rebuild by scanning every entry (which plans serve
+ * a program, which programs a decision approves, the plan filters, the citation graph).
+ *
+ * Pure: `loadSite()` (`content.ts`) fetches the entries from Astro's content layer and hands them
+ * here, and the unit tests hand in entries of their own.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { byIssueDate } from './dates';
+import { buildCitationGraph, type CitationGraph, type DocRef } from './graph';
+import { planFacets, type PlanFacets } from './plan-filters';
+import { findBrokenReferences, type ReferenceProblem } from './references';
+import type { RecordedCitation } from './remark-citations';
+
+export type Plan = CollectionEntry<'plans'>;
+export type Directive = CollectionEntry<'directives'>;
+export type Program = CollectionEntry<'programs'>;
+export type Hotline = CollectionEntry<'hotlines'>;
+export type Guidance = CollectionEntry<'guidance'>;
+export type Campaign = CollectionEntry<'campaigns'>;
+
+export interface Collections {
+  plans: Plan[];
+  directives: Directive[];
+  programs: Program[];
+  hotlines: Hotline[];
+  guidance: Guidance[];
+  campaigns: Campaign[];
+}
+
+export interface Site extends Collections {
+  plan: (id: string) => Plan;
+  directive: (id: string) => Directive;
+  program: (id: string) => Program;
+  hotline: (id: string) => Hotline;
+  /** Citations found in a plan's text, in order, as the remark plugin linked them. */
+  textCitations: (planId: string) => RecordedCitation[];
+  graph: CitationGraph;
+  /** The national child-protection line, on every page (the one national line in service). */
+  nationalHotline: Hotline;
+  /** Plans whose frontmatter says they serve a program, newest first. */
+  plansServing: (programId: string) => Plan[];
+  /** Programs a directive approves (their `decision`). */
+  programsApprovedBy: (directiveId: string) => Program[];
+  /** Every value of each plan filter, with its plans. */
+  planFacets: PlanFacets<Plan>;
+}
+
+/** A function that finds an entry by id, and names the collection when there is none. */
+export function lookup<T extends { id: string }>(entries: T[], collection: string) {
+  const map = new Map(entries.map((e) => [e.id, e]));
+  return (id: string): T => {
+    const entry = map.get(id);
+    if (!entry) throw new Error(`No ${collection} entry "${id}"`);
+    return entry;
+  };
+}
+
+/** Entries grouped by the ids `keys` gives each, in entry order. */
+function groupBy<T>(entries: T[], keys: (entry: T) => string[]) {
+  const map = new Map<string, T[]>();
+  for (const entry of entries) {
+    for (const key of keys(entry)) {
+      const list = map.get(key);
+      if (list) list.push(entry);
+      else map.set(key, [entry]);
+    }
+  }
+  return (key: string): T[] => map.get(key) ?? [];
+}
+
+export function describeReferenceProblem(problem: ReferenceProblem): string {
+  return `${problem.file}: field "${problem.field}" refers to ${problem.collection} entry "${problem.id}", which does not exist (expected one of: ${problem.known.join(', ')})`;
+}
+
+/** Lines in service across the country that are not emergency numbers: the national line. */
+export const isNationalLine = (h: Hotline) => h.data.scope === 'toan-quoc' && !h.data.emergency && !h.data.superseded;
+
+function nationalHotline(hotlines: Hotline[]): Hotline {
+  const lines = hotlines.filter(isNationalLine);
+  if (lines.length !== 1) {
+    throw new Error(
+      `content/hotlines: expected exactly one national line in service (scope "toan-quoc", not emergency, not superseded), found ${lines.length}: ${lines.map((h) => h.id).join(', ') || 'none'}`,
+    );
+  }
+  return lines[0]!;
+}
+
+const newestFirst = byIssueDate<Plan | Directive>('newest', (entry) => entry.data);
+
+/**
+ * Checks every reference between entries (Astro's `reference()` only checks the shape, not that
+ * the entry exists), sorts each collection into page order and builds the indexes. A reference to
+ * a missing entry stops the build with the file, the field and the ids that exist.
+ */
+export function assembleSite(collections: Collections, citations: Map<string, RecordedCitation[]>): Site {
+  const problems = findBrokenReferences({ ...collections });
+  if (problems.length > 0) {
+    throw new Error(`Broken content references:\n${problems.map(describeReferenceProblem).join('\n')}`);
+  }
+  const { plans, directives, programs, hotlines, guidance, campaigns } = collections;
+  const graph = buildCitationGraph({
+    plans: plans.map((p) => ({
+      id: p.id,
+      implements: p.data.implements.map((r) => r.id),
+      textCitations: (citations.get(p.id) ?? []).map((c): DocRef => ({ collection: c.collection, id: c.id })),
+    })),
+    directives: directives.map((d) => ({ id: d.id, implements: d.data.implements.map((r) => r.id) })),
+  });
+  plans.sort(newestFirst);
+  directives.sort(newestFirst);
+  hotlines.sort((a, b) => a.data.order - b.data.order);
+  guidance.sort((a, b) => a.data.title.localeCompare(b.data.title, 'vi'));
+  campaigns.sort((a, b) => a.data.order - b.data.order);
+  return {
+    ...collections,
+    plan: lookup(plans, 'plans'),
+    directive: lookup(directives, 'directives'),
+    program: lookup(programs, 'programs'),
+    hotline: lookup(hotlines, 'hotlines'),
+    textCitations: (id) => citations.get(id) ?? [],
+    graph,
+    nationalHotline: nationalHotline(hotlines),
+    plansServing: groupBy(plans, (p) => p.data.programs.map((r) => r.id)),
+    programsApprovedBy: groupBy(programs, (p) => (p.data.decision ? [p.data.decision.id] : [])),
+    planFacets: planFacets(plans),
+  };
+}

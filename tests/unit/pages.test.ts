@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { directiveLabel, documentLabel, labelAndTitle, planKicker, planLabel } from '../../src/lib/documents';
+import { escapeHtml } from '../../src/lib/html';
+import { templateParts } from '../../src/lib/i18n';
+import { campaignPage, campaignList } from '../../src/lib/pages/campaigns';
+import { directiveGroups, directivePage } from '../../src/lib/pages/directives';
+import { guidancePage } from '../../src/lib/pages/guidance';
+import { home } from '../../src/lib/pages/home';
+import { hotlinesPage, poster } from '../../src/lib/pages/hotlines';
+import { documentsJson } from '../../src/lib/pages/open-data';
+import { planFeedItems, planList, planPage } from '../../src/lib/pages/plans';
+import { programPage } from '../../src/lib/pages/programs';
+import { fixtureSite } from './site-fixture';
+
+const site = fixtureSite();
+const url = new URL('https://vitreem.example/x/');
+
+describe('labels', () => {
+  it('name a document by kind and number, and a plan without a number by its title', () => {
+    expect(planLabel(site.plan('dated-2021'))).toBe('Kế hoạch số 45/KH');
+    expect(planLabel(site.plan('undated-2020'))).toBe('Kế hoạch “Title undated-2020”');
+    expect(directiveLabel(site.directive('d1'))).toBe('Quyết định số d1/QĐ-TTg');
+    expect(documentLabel({ kind: 'Luật', number: '102/2016/QH13', title: 'Luật Trẻ em' })).toBe(
+      'Luật số 102/2016/QH13',
+    );
+  });
+  it('add the title only where the label does not hold it', () => {
+    expect(labelAndTitle({ kind: 'Kế hoạch', number: '45/KH', title: 'T' })).toBe('Kế hoạch số 45/KH: T');
+    expect(labelAndTitle({ kind: 'Kế hoạch', title: 'T' })).toBe('Kế hoạch “T”');
+  });
+  it('put the kind and number over a plan’s title', () => {
+    expect(planKicker(site.plan('dated-2021'))).toBe('Kế hoạch 45/KH');
+    expect(planKicker(site.plan('undated-2020'))).toBe('Kế hoạch');
+  });
+});
+
+describe('templateParts', () => {
+  it('cuts a UI string at its placeholders, so a link can stand in one', () => {
+    expect(templateParts('Theo {plan}:')).toEqual([{ text: 'Theo ' }, { slot: 'plan' }, { text: ':' }]);
+    expect(templateParts('{a}{b}')).toEqual([{ slot: 'a' }, { slot: 'b' }]);
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes for element content and quoted attributes', () => {
+    expect(escapeHtml('a & <b> "c"')).toBe('a &amp; &lt;b&gt; &quot;c&quot;');
+  });
+});
+
+describe('plan pages', () => {
+  it('list every plan, or the plans of one filter value, with the filter links marked', () => {
+    const all = planList(site);
+    expect(all.plans).toHaveLength(site.plans.length);
+    expect(all.all.current).toBe(true);
+    const y2020 = planList(site, { filter: 'year', value: '2020' });
+    expect(y2020.title).toBe('Kế hoạch: 2020');
+    expect(y2020.plans.map((p) => p.id)).toEqual(['dated-2020', 'undated-2020']);
+    const years = y2020.filters[0]!.links;
+    expect(years.map((l) => [l.href, l.count, l.current])).toEqual([
+      ['/ke-hoach/nam/2021/', 1, false],
+      ['/ke-hoach/nam/2020/', 2, true],
+    ]);
+    expect(() => planList(site, { filter: 'year', value: '1999' })).toThrow('No plan has year "1999"');
+  });
+
+  it('give a plan what it implements, apart from what its text only mentions', () => {
+    const page = planPage(site, site.plan('dated-2021'), url);
+    expect(page.pageTitle).toBe('Kế hoạch 45/KH: Title dated-2021');
+    expect(page.description).toBe('Kế hoạch 45/KH của LĐLĐ quận: Title dated-2021');
+    expect(page.mentioned.map((d) => d.ref.id)).toEqual(['d2']);
+    expect(planPage(site, site.plan('dated-2020'), url).mentioned).toEqual([]);
+  });
+
+  it('feed each plan with its label and title once', () => {
+    expect(planFeedItems(site).map((i) => i.title)).toEqual([
+      'Kế hoạch số 45/KH: Title dated-2021',
+      'Kế hoạch số 1/KH: Title dated-2020',
+      'Kế hoạch “Title undated-2020”',
+    ]);
+    expect(planFeedItems(site)[2]!.issued).toBe('2020-01-01');
+  });
+});
+
+describe('directive pages', () => {
+  it('say which citing documents implement the directive and which only mention it', () => {
+    const page = directivePage(site, site.directive('d1'), url);
+    expect(page.heading).toBe('Luật X số d1/QĐ-TTg');
+    expect(page.citedBy.map((d) => d.ref.id)).toEqual(['d2', 'dated-2020']);
+    expect([...page.implementing]).toEqual(['plans/dated-2020', 'directives/d2']);
+    expect(page.programs.map((p) => p.id)).toEqual(['p']);
+  });
+  it('name the plan a directive is known from', () => {
+    const page = directivePage(site, site.directive('d2'), url);
+    expect(page.heading).toBe('Quyết định số d2/QĐ-TTg về d2');
+    expect(page.knownFrom).toEqual({ href: '/ke-hoach/undated-2020/', label: 'Kế hoạch “Title undated-2020”' });
+    expect(page.implementing.size).toBe(0);
+  });
+  it('group the list into national and local documents', () => {
+    expect(directiveGroups(site).map((g) => g.items.map((i) => i.title))).toEqual([['Luật X: về d1'], ['về d2']]);
+  });
+});
+
+describe('guidance pages', () => {
+  it('list their sources with one label each, and the lines they name in hotline order', () => {
+    const page = guidancePage(site, site.guidance[0]!);
+    expect(page.documents.map((s) => s.label)).toEqual([
+      'Kế hoạch số 45/KH của LĐLĐ quận',
+      'Kế hoạch “Title undated-2020” của LĐLĐ quận',
+      'Quyết định số d1/QĐ-TTg: Luật X',
+      'Dữ liệu tham khảo đã kiểm tra của trang (văn bản pháp luật và đường dây nóng)',
+    ]);
+    expect(page.hotlines.map((h) => h.id)).toEqual(['111', '113']);
+    expect(page.audience).toBe('Cha mẹ, CNVCLĐ, Trẻ em');
+    expect(page.pages).toEqual([{ href: 'https://example.org/page', label: 'Page' }]);
+    expect(page.updated).toBe('2026-11-30');
+  });
+});
+
+describe('hotline pages', () => {
+  it('put the national line first, then emergency numbers, then the rest, each with what mentions it', () => {
+    const page = hotlinesPage(site);
+    expect(page.main.map((e) => e.hotline.id)).toEqual(['111']);
+    expect(page.emergency.map((e) => e.hotline.id)).toEqual(['113']);
+    expect(page.other.map((e) => e.hotline.id)).toEqual(['0243', '18001567']);
+    expect(page.main[0]!.mentions).toEqual([
+      { href: '/ke-hoach/dated-2021/', label: 'Kế hoạch số 45/KH' },
+      { href: '/van-ban/d1/', label: 'Quyết định số d1/QĐ-TTg' },
+    ]);
+  });
+  it('print the national line, the emergency and local lines, and never an old number', () => {
+    const model = poster(site, new URL('https://vitreem.example'));
+    expect(model.national.id).toBe('111');
+    expect(model.facts).toEqual(['free', '24/7', 'Toàn quốc']);
+    expect(model.local.map((h) => h.id)).toEqual(['0243']);
+    expect(model.more).toBe('vitreem.example/duong-day-nong/');
+  });
+});
+
+describe('program pages', () => {
+  it('group the targets by the plan that sets them, and give the status on the day', () => {
+    const page = programPage(site, site.program('p'), '2022-01-01');
+    expect(page.targets.map((t) => [t.plan.label, t.quotes])).toEqual([
+      ['Kế hoạch số 45/KH', ['one', 'three']],
+      ['Kế hoạch “Title undated-2020”', ['two']],
+    ]);
+    expect(page.statusLine).toBe('Đang thực hiện (tính đến ngày 01/01/2022)');
+    expect(page.docs.serving.map((p) => p.id)).toEqual(['dated-2021', 'undated-2020']);
+    // The decision is cited by dated-2020 (which does not serve the program) and d2.
+    expect(page.docs.citing.map((d) => d.ref.id)).toEqual(['dated-2020', 'd2']);
+  });
+});
+
+describe('campaign pages', () => {
+  it('give a one-day moment a date column and a longer one "from" and "to"', () => {
+    const day = campaignPage(site, site.campaigns[0]!, '2025-05-01');
+    expect(day.table.headings).toEqual(['Năm', 'Ngày']);
+    expect(day.table.rows[0]).toEqual({ year: 2016, days: ['2016-06-01'], theme: undefined });
+    const month = campaignPage(site, site.campaigns[1]!, '2025-05-01');
+    expect(month.table.headings).toEqual(['Năm', 'Từ', 'Đến']);
+    expect(month.table.themes).toBe(true);
+    expect(month.table.rows[1]).toEqual({
+      year: 2017,
+      days: ['2017-06-01', '2017-06-30'],
+      theme: { year: 2017, theme: 'T' },
+    });
+  });
+  it('say when the moment comes next, and carry the same words for the page script', () => {
+    const day = campaignPage(site, site.campaigns[0]!, '2025-05-01');
+    expect(day.next?.text).toBe('Lần tới: 01/06/2025');
+    const payload = JSON.parse(day.next!.payload) as { list: { label: string }[]; next: string };
+    expect(payload.list).toHaveLength(15);
+    expect(payload.next).toBe('Lần tới: {date}');
+    expect(day.share).toEqual({
+      plan: { href: '/ke-hoach/undated-2020/', label: 'Kế hoạch “Title undated-2020”' },
+      quote: 'share me',
+    });
+    expect(campaignList(site, '2025-06-15').map((c) => c.next?.text)).toEqual([
+      'Lần tới: 01/06/2026',
+      'Đang diễn ra: 01/06/2025 – 30/06/2025',
+    ]);
+  });
+});
+
+describe('home', () => {
+  it('lists the main sections with the counts from the content', () => {
+    const page = home(site);
+    expect(page.sections[0]!.text).toMatch(/^3 kế hoạch — /);
+    expect(page.sections[1]!.text).toMatch(/^2 văn bản — /);
+    expect(page.hotline.id).toBe('111');
+  });
+});
+
+describe('open data', () => {
+  it('lists every document with the citation graph', () => {
+    const { documents } = documentsJson(site, (path) => `https://x${path}`);
+    expect(documents.map((d) => d.id)).toEqual([
+      'ke-hoach/dated-2021',
+      'ke-hoach/dated-2020',
+      'ke-hoach/undated-2020',
+      'van-ban/d2',
+      'van-ban/d1',
+    ]);
+    expect(documents[0]).toMatchObject({
+      type: 'Kế hoạch',
+      cites: ['van-ban/d2'],
+      url: 'https://x/ke-hoach/dated-2021/',
+    });
+  });
+});
