@@ -1,28 +1,23 @@
 /** View models of the directive pages (/van-ban/): the list and each document. */
 import { byIssueDate } from '../dates';
-import {
-  directiveLabel,
-  planLink,
-  summarise,
-  summariseDirective,
-  type DocLink,
-  type DocumentSummary,
-} from '../documents';
+import { directiveLabel, planLink, summarise, type DocLink, type DocumentSummary } from '../documents';
 import { refKey, type DocRef } from '../graph';
 import { format, ui } from '../i18n';
 import { legislationJsonLd } from '../jsonld';
-import type { Directive, Program, Site } from '../site';
+import type { Directive, Site } from '../site';
+import { programItem, type ProgramItem } from './programs';
 
 export interface DirectiveGroup {
   id: string;
   heading: string;
-  items: { directive: Directive; title: string }[];
+  /** Each document with its caveat, and its title as the list shows it. */
+  items: { doc: DocumentSummary; title: string }[];
 }
 
 /** The list: national documents, then local and sector ones. */
 export function directiveGroups(site: Site): DirectiveGroup[] {
   const item = (directive: Directive) => ({
-    directive,
+    doc: summarise(site, { collection: 'directives', id: directive.id }),
     title: directive.data.shortName
       ? format(ui.doc.labelAndTitle, { label: directive.data.shortName, title: directive.data.title })
       : directive.data.title,
@@ -46,7 +41,7 @@ export interface DirectivePageModel {
   jsonLd: Record<string, unknown>;
   /** For a document known only from a plan: that plan (the page says so). */
   knownFrom?: DocLink | undefined;
-  programs: Program[];
+  programs: ProgramItem[];
   /** What this document implements. */
   implemented: DocumentSummary[];
   /** Documents that cite it, newest first. */
@@ -78,8 +73,8 @@ export function directivePage(site: Site, directive: Directive, url: URL): Direc
       kind: data.kind,
     }),
     knownFrom: data.knownFrom ? planLink(site.plan(data.knownFrom.id)) : undefined,
-    programs: site.programsApprovedBy(directive.id),
-    implemented: data.implements.map((ref) => summariseDirective(site.directive(ref.id))),
+    programs: site.programsApprovedBy(directive.id).map((program) => programItem(site, program)),
+    implemented: data.implements.map((ref) => summarise(site, { collection: 'directives', id: ref.id })),
     citedBy: site.graph
       .citedBy(self)
       .map((ref) => summarise(site, ref))
