@@ -58,6 +58,7 @@ export const plans = () => mdxEntries<PlanEntry>('plans');
 export interface DirectiveEntry {
   number?: string;
   kind: string;
+  issued?: string;
 }
 export const directives = () => yamlEntries<DirectiveEntry>('directives');
 

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { findOne } from 'domutils';
 import { parseHtml, type HtmlDocument } from './html';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -64,4 +65,16 @@ export function page(path: string): HtmlDocument {
     parsed.set(file, doc);
   }
   return doc;
+}
+
+/** The site's public origin the build was made for (SITE_URL), as the home page's canonical link says. */
+export function siteOrigin(): string {
+  const link = page('/').children.length ? findCanonical(page('/')) : undefined;
+  if (!link) throw new Error('dist/index.html has no canonical link');
+  return new URL(link).origin;
+}
+
+function findCanonical(doc: HtmlDocument): string | undefined {
+  const found = findOne((el) => el.name === 'link' && el.attribs['rel'] === 'canonical', doc.children);
+  return found?.attribs['href'];
 }

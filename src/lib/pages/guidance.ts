@@ -6,6 +6,8 @@
 import { labelAndTitle, planLabel, summariseDirective, type DocLink } from '../documents';
 import { format, ui } from '../i18n';
 import { directivePath, planPath, SECTIONS } from '../routes';
+import { contents, type ContentsItem, type Heading } from '../headings';
+import type { CardModel } from '../share/card';
 import type { Guidance, Hotline, Site } from '../site';
 
 /** Who an article is for: "Cha mẹ, CNVCLĐ, Cán bộ công đoàn". */
@@ -22,7 +24,11 @@ export interface GuidancePageModel {
   pages: DocLink[];
   /** YYYY-MM-DD: when the article was last checked against its sources ("Cập nhật"). */
   updated: string;
+  card: CardModel;
 }
+
+/** An article's contents list: its sections (h2) and their parts (h3). */
+export const guidanceContents = (headings: Heading[]): ContentsItem[] => contents(headings, [2, 3]);
 
 export function guidancePage(
   site: Pick<Site, 'plan' | 'directive' | 'hotlines'>,
@@ -57,5 +63,10 @@ export function guidancePage(
     documents: [...plans, ...directives, ...referenceData],
     pages: data.externalSources.map((s) => ({ href: s.url, label: s.label })),
     updated: data.updated,
+    card: {
+      kicker: ui.nav.guidance,
+      title: data.title,
+      detail: format(ui.share.cardDetail, { label: ui.guidance.audience, value: audienceLabel(guide) }),
+    },
   };
 }

@@ -1,7 +1,8 @@
 /** View models of the hotline page and the printable poster (/duong-day-nong/). */
 import { documentLabel, summariseDirective, summarisePlan, type DocLink } from '../documents';
 import { ui } from '../i18n';
-import { SECTIONS } from '../routes';
+import { absoluteUrl, SECTIONS } from '../routes';
+import { qrCode, type QrCodeModel } from '../share/qr';
 import { isNationalLine, type Hotline, type Site } from '../site';
 
 export interface HotlineEntry {
@@ -45,8 +46,9 @@ export interface PosterModel {
   emergency: Hotline[];
   /** Local lines in service, with the plan that names each. */
   local: Hotline[];
-  /** Where to read more, written for print: host and path. */
+  /** Where to read more, written for print: host and path; and as a QR code. */
   more: string;
+  qr: QrCodeModel;
 }
 
 /**
@@ -55,7 +57,7 @@ export interface PosterModel {
  */
 export function poster(site: Site, origin: URL | undefined): PosterModel {
   const national = site.nationalHotline;
-  const page = new URL(SECTIONS.hotlines, origin);
+  const page = new URL(absoluteUrl(SECTIONS.hotlines, origin));
   return {
     national,
     facts: [national.data.cost, national.data.hours, ui.hotline.scopes[national.data.scope]].filter(
@@ -64,5 +66,6 @@ export function poster(site: Site, origin: URL | undefined): PosterModel {
     emergency: site.hotlines.filter((h) => h.data.emergency),
     local: site.hotlines.filter((h) => h.data.scope === 'dia-phuong' && !h.data.superseded),
     more: `${page.host}${page.pathname}`,
+    qr: qrCode(page.href),
   };
 }

@@ -6,6 +6,7 @@ import { directivePath, planPath, programPath } from '../routes';
 import type { Directive, Plan, Program, Site } from '../site';
 import { themeGroupOf, type ThemeGroupId } from '../theme-groups';
 import { programRow, type ProgramRow } from '../timeline-data';
+import type { CardModel } from '../share/card';
 
 export interface ProgramDocuments {
   decision?: Directive | undefined;
@@ -47,16 +48,23 @@ export interface ProgramPageModel {
   statusLine: string;
   /** Targets, grouped by the plan that sets them, in the plan's words. */
   targets: { plan: DocLink; quotes: string[] }[];
+  card: CardModel;
 }
 
 export function programPage(site: Site, program: Program, today: string): ProgramPageModel {
   const { data } = program;
   const row = programRow(program, (id) => site.directive(id), today);
   const planIds = [...new Set(data.targets.map((t) => t.plan.id))];
+  const group = themeGroupOf(data.theme);
   return {
     row,
     docs: programDocuments(program, site),
-    group: themeGroupOf(data.theme),
+    group,
+    card: {
+      kicker: format(ui.timeline.programKicker, { group: ui.timeline.groups[group] }),
+      title: data.name,
+      detail: format(ui.share.cardDetail, { label: ui.doc.period, value: data.period.label }),
+    },
     description: `${data.name} (${data.period.label})`,
     knownFrom: data.knownFrom ? planLink(site.plan(data.knownFrom.id)) : undefined,
     statusLine: format(ui.timeline.statusAsOf, {
