@@ -124,6 +124,11 @@ test('a plan printed to PDF carries its number, its address and the hotline, and
 }) => {
   await page.goto(PLAN);
   const url = (await canonical(page))!;
+  // The header's navigation as one line of text: its section names in a row.
+  const navigation = (await page.getByRole('navigation', { name: 'Điều hướng chính' }).innerText()).replace(
+    /\s+/g,
+    ' ',
+  );
   const pdf = await page.pdf({ format: 'A4' });
   const { text, totalPages } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
   const flat = text.replace(/\s+/g, ' ');
@@ -132,5 +137,7 @@ test('a plan printed to PDF carries its number, its address and the hotline, and
   expect(flat).toMatch(/Tổng đài 111/);
   for (const chrome of ['Thoát nhanh', 'Sao chép liên kết', 'Bỏ qua, đến nội dung chính', 'Dữ liệu mở', 'Mục lục'])
     expect(flat, chrome).not.toContain(chrome);
+  expect(navigation.split(' ').length).toBeGreaterThan(5);
+  expect(flat).not.toContain(navigation.trim());
   expect(totalPages).toBeGreaterThan(0);
 });

@@ -1,9 +1,11 @@
 /**
- * What the share bars do with JavaScript: copy an address or a message (`data-copy`, or the text
- * of the element named by `data-copy-from`), open the browser's share sheet where there is one
- * (`data-share-native`), and print (`data-print`). Each button is `hidden` in the HTML and shown
- * here only when it can work.
+ * What the share bars do with JavaScript: copy the page's address (`data-copy`) or a message (the
+ * text of the element named by `data-copy-from`), open the browser's share sheet where there is
+ * one (`data-share-native`), and print (`data-print`). Each button is `hidden` in the HTML and
+ * shown here only when it can work. The address is the page's canonical link, written once.
  */
+
+const address = () => document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
 
 /** The status line next to a button, where "Đã sao chép" is said. */
 const statusFor = (button: HTMLElement) =>
@@ -17,14 +19,14 @@ function say(button: HTMLElement, key: 'copied' | 'failed') {
 async function copy(button: HTMLElement) {
   const from = button.dataset['copyFrom'];
   const source = from ? document.getElementById(from) : null;
-  const text = source ? (source.textContent ?? '').trim() : (button.dataset['copy'] ?? '');
+  const text = source ? (source.textContent ?? '').trim() : address();
   try {
     await navigator.clipboard.writeText(text);
     say(button, 'copied');
   } catch {
     // No clipboard (an old browser, or permission refused): show the text, selected, to copy by hand.
-    const address = button.closest('[data-share]')?.querySelector<HTMLElement>('[data-share-address] .url');
-    const target = source ?? address;
+    const shown = button.closest('[data-share]')?.querySelector<HTMLElement>('[data-share-address] .url');
+    const target = source ?? shown;
     if (target) {
       target.closest<HTMLElement>('[hidden]')?.removeAttribute('hidden');
       getSelection()?.selectAllChildren(target);
@@ -45,8 +47,8 @@ export function enhanceShareBars() {
     const button = (event.target as Element | null)?.closest<HTMLElement>('button');
     if (!button) return;
     if (button.hasAttribute('data-print')) window.print();
-    else if (button.dataset['shareNative'])
-      navigator.share({ title: document.title, url: button.dataset['shareNative'] }).catch(() => undefined);
+    else if (button.hasAttribute('data-share-native'))
+      navigator.share({ title: document.title, url: address() }).catch(() => undefined);
     else if (button.hasAttribute('data-copy') || button.hasAttribute('data-copy-from')) void copy(button);
   });
 }
