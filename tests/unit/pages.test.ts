@@ -230,13 +230,16 @@ describe('campaign pages', () => {
 
 describe('campaign share kit', () => {
   const [day, month] = [site.campaigns[0]!, site.campaigns[1]!];
-  it('writes a message with this year’s date, the plan’s words and who said them, the hotline and the link', () => {
+  it('writes a message with the coming date, the plan’s words and who said them, the hotline and the link', () => {
     expect(campaignMessage(site, day, '2025-05-01', 'https://vitreem.example/chien-dich/day/').split('\n')).toEqual([
       'Day năm 2025: 01/06/2025.',
       '“share me” (Kế hoạch “Title undated-2020”)',
       'Trẻ em cần giúp đỡ, bị xâm hại, bạo lực? Gọi 111 (miễn phí, 24/7).',
       'https://vitreem.example/chien-dich/day/',
     ]);
+    // Once this year's has passed, the message announces next year's: never a date gone by.
+    expect(campaignMessage(site, day, '2025-06-02', 'u').split('\n')[0]).toBe('Day năm 2026: 01/06/2026.');
+    expect(campaignMessage(site, day, '2025-06-01', 'u').split('\n')[0]).toBe('Day năm 2025: 01/06/2025.');
     // A moment with no words to share, and one no source dates, say only what is known.
     expect(campaignMessage(site, month, '2017-01-01', 'u').split('\n')[0]).toBe(
       'Month năm 2017: 01/06/2017 – 30/06/2017.',
@@ -253,7 +256,7 @@ describe('campaign share kit', () => {
     expect(page.card).toEqual({ kicker: 'Chiến dịch', title: 'Day', detail: 'Lần tới: 01/06/2025' });
   });
 
-  it('makes an A4 poster with this year’s dates and theme, and a QR code of the campaign page', () => {
+  it('makes an A4 poster with the coming dates and that year’s theme, and a QR code of the campaign page', () => {
     const poster = campaignPoster(site, month, '2017-03-01', origin);
     expect(poster.year).toEqual({ label: 'Năm 2017', dates: '01/06/2017 – 30/06/2017' });
     expect(poster.theme).toBe('Chủ đề: “T”');

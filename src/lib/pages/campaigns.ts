@@ -3,7 +3,7 @@ import { occurrences } from '../campaign-dates';
 import { formatDateSpan, yearOf } from '../dates';
 import { planLabel, planLink, type DocLink } from '../documents';
 import { format, ui } from '../i18n';
-import { nextOccurrenceText, type NextOccurrenceStrings, type Occurrence } from '../next-occurrence';
+import { nextOccurrence, nextOccurrenceText, type NextOccurrenceStrings, type Occurrence } from '../next-occurrence';
 import { absoluteUrl, campaignPath, campaignPosterPath } from '../routes';
 import type { CardModel } from '../share/card';
 import { qrCode, type QrCodeModel } from '../share/qr';
@@ -84,11 +84,15 @@ function datesTable(dates: Occurrence[], themes: Campaign['data']['yearlyThemes'
   };
 }
 
-/** This year's dates of a moment (the build's year), when a source dates it. */
-const thisYear = (campaign: Campaign, today: string) => {
+/**
+ * The dates to announce: this year's occurrence while it is to come or under way, else next
+ * year's (a message shared in November points to next June, not to last). None for a moment no
+ * source dates.
+ */
+const upcoming = (campaign: Campaign, today: string) => {
   const year = yearOf(today);
-  const [occurrence] = occurrences(campaign.data.date, [year]);
-  return { year, dates: occurrence && formatDateSpan(occurrence.start, occurrence.end) };
+  const occurrence = nextOccurrence(occurrences(campaign.data.date, [year, year + 1]), today);
+  return occurrence && { year: occurrence.year, dates: formatDateSpan(occurrence.start, occurrence.end) };
 };
 
 /** The hotline line every campaign message and poster ends with. */
@@ -105,10 +109,10 @@ const hotlineLine = (hotline: Hotline) =>
  */
 export function campaignMessage(site: Site, campaign: Campaign, today: string, url: string): string {
   const { data } = campaign;
-  const { year, dates } = thisYear(campaign, today);
+  const when = upcoming(campaign, today);
   const lines = [
-    dates
-      ? format(ui.campaigns.kitMessageDate, { name: data.name, year, dates })
+    when
+      ? format(ui.campaigns.kitMessageDate, { name: data.name, year: when.year, dates: when.dates })
       : format(ui.campaigns.kitMessageNoDate, { name: data.name, summary: data.summary }),
   ];
   if (data.share)
@@ -171,12 +175,12 @@ export function campaignPoster(
   origin: URL | undefined,
 ): CampaignPosterModel {
   const { data } = campaign;
-  const { year, dates } = thisYear(campaign, today);
+  const when = upcoming(campaign, today);
   const url = new URL(absoluteUrl(campaignPath(campaign.id), origin));
-  const theme = data.yearlyThemes.find((t) => t.year === year)?.theme;
+  const theme = when && data.yearlyThemes.find((t) => t.year === when.year)?.theme;
   return {
     name: data.name,
-    year: dates ? { label: format(ui.campaigns.posterYear, { year }), dates } : undefined,
+    year: when && { label: format(ui.campaigns.posterYear, { year: when.year }), dates: when.dates },
     theme: theme && format(ui.campaigns.posterTheme, { theme }),
     quote: data.share && { text: data.share.quote, source: planLabel(site.plan(data.share.plan.id)) },
     hotline: site.nationalHotline,
