@@ -86,3 +86,18 @@ export const documentPrintLine = (d: DocumentSummary): string =>
 /** The card's last line for a document: who issued it, and when, when the text says. */
 export const documentCardDetail = (d: Pick<DocumentSummary, 'issuer' | 'issued'>): string =>
   [d.issuer, d.issued && formatDateShort(d.issued)].filter(Boolean).join(' · ');
+
+/**
+ * What is known of a document only because a plan cites it says so wherever it appears: the
+ * text, followed by "(theo dẫn chiếu tại Kế hoạch số …)". Other documents' text is unchanged.
+ */
+export function withCertainty(
+  site: Pick<Site, 'plan'>,
+  entry: { data: { confidence: string; knownFrom?: { id: string } | undefined } },
+  text: string,
+): string {
+  const { confidence, knownFrom } = entry.data;
+  return confidence === 'as-cited' && knownFrom
+    ? format(ui.guidance.asCitedIn, { label: text, plan: planLabel(site.plan(knownFrom.id)) })
+    : text;
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { directives } from '../support/content';
 import { distFiles, fileFor, page, siteOrigin, sitemapPaths, urlPath } from '../support/dist';
 import { all, attr, text, type HtmlDocument, type HtmlElement } from '../support/html';
 import { qrSvg, readQrSvg } from '../support/qr';
@@ -65,6 +66,17 @@ describe('every page shares with its own address and a preview card', () => {
   it('dist/anh/ holds only the cards pages name', () => {
     const named = new Set(PAGES.map((p) => new URL(meta(page(p), 'og:image')[0]!).pathname));
     expect(distFiles('.png').map(urlPath).sort()).toEqual([...named].sort());
+  });
+});
+
+describe('what is known only from a plan’s citation says so', () => {
+  const asCited = directives().filter((d) => d.confidence === 'as-cited');
+  it('there are such documents', () => expect(asCited.length).toBeGreaterThan(0));
+  it.each(asCited.map((d) => d.id))('/van-ban/%s/: on its card and at the top of its printout', (id) => {
+    const doc = page(`/van-ban/${id}/`);
+    expect(meta(doc, 'og:image:alt')[0]).toContain('theo dẫn chiếu tại');
+    const header = all(doc, (el) => el.attribs['data-print-header'] !== undefined)[0]!;
+    expect(text(header)).toContain('theo dẫn chiếu tại');
   });
 });
 

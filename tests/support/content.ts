@@ -59,6 +59,7 @@ export interface DirectiveEntry {
   number?: string;
   kind: string;
   issued?: string;
+  confidence?: string;
 }
 export const directives = () => yamlEntries<DirectiveEntry>('directives');
 

@@ -12,7 +12,7 @@ import { guidanceContents } from '../../src/lib/pages/guidance';
 import { documentsJson, openDataPage, robotsTxt } from '../../src/lib/pages/open-data';
 import { planContents, planList, planPage } from '../../src/lib/pages/plans';
 import { programPage } from '../../src/lib/pages/programs';
-import { fixtureSite } from './site-fixture';
+import { collections, fixtureSite } from './site-fixture';
 
 const site = fixtureSite();
 const url = new URL('https://vitreem.example/x/');
@@ -136,6 +136,24 @@ describe('directive pages', () => {
     expect([...page.implementing]).toEqual(['plans/dated-2020', 'directives/d2']);
     expect(page.programs.map((p) => p.id)).toEqual(['p']);
   });
+  it('say, on the card, in print and in the feed, what is known only from a plan’s citation', () => {
+    const base = collections();
+    const asCited = fixtureSite({
+      directives: base.directives.map((d) =>
+        d.id === 'd2' ? { ...d, data: { ...d.data, confidence: 'as-cited' } } : d,
+      ) as unknown[],
+    });
+    const note = '(theo dẫn chiếu tại Kế hoạch “Title undated-2020”)';
+    const page = directivePage(asCited, asCited.directive('d2'), url);
+    expect(page.card.detail).toBe(`Thủ tướng Chính phủ · 20/07/2020 ${note}`);
+    expect(page.printLine).toBe(`Quyết định số d2/QĐ-TTg, ngày 20 tháng 7 năm 2020 ${note}`);
+    expect(feedItems(asCited).items.find((i) => i.link === '/van-ban/d2/')!.description).toMatch(
+      new RegExp(`${note.replace(/[()]/g, '\\$&')}$`),
+    );
+    // A document the site knows from its own sources says nothing of the kind.
+    expect(directivePage(site, site.directive('d2'), url).card.detail).toBe('Thủ tướng Chính phủ · 20/07/2020');
+  });
+
   it('name the plan a directive is known from', () => {
     const page = directivePage(site, site.directive('d2'), url);
     expect(page.heading).toBe('Quyết định số d2/QĐ-TTg về d2');

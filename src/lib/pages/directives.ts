@@ -8,6 +8,7 @@ import {
   summarise,
   summariseDirective,
   type DocLink,
+  withCertainty,
   type DocumentSummary,
 } from '../documents';
 import { refKey, type DocRef } from '../graph';
@@ -77,8 +78,8 @@ export function directivePage(site: Site, directive: Directive, url: URL): Direc
     heading,
     description: format(ui.doc.description, { label, issuer: data.issuer, title: data.title }),
     kicker,
-    card: { kicker, title: heading, detail: documentCardDetail(summary) },
-    printLine: documentPrintLine(summary),
+    card: { kicker, title: heading, detail: withCertainty(site, directive, documentCardDetail(summary)) },
+    printLine: withCertainty(site, directive, documentPrintLine(summary)),
     jsonLd: legislationJsonLd({
       number: data.number,
       name: `${label} ${data.title}`,

@@ -4,7 +4,14 @@
  * feed (the feed's description says so) and stays listed on the site.
  */
 import { byIssueDate } from '../dates';
-import { documentLabel, labelAndTitle, summariseDirective, summarisePlan, type DocumentSummary } from '../documents';
+import {
+  documentLabel,
+  labelAndTitle,
+  summariseDirective,
+  summarisePlan,
+  withCertainty,
+  type DocumentSummary,
+} from '../documents';
 import { format, ui } from '../i18n';
 import type { Site } from '../site';
 
@@ -23,19 +30,18 @@ const newestFirst = byIssueDate<DocumentSummary>('newest');
 
 /** Every dated plan and directive, newest first; and the documents left out for want of a date. */
 export function feedItems(site: Site): { items: FeedItem[]; undated: DocumentSummary[] } {
-  const documents = [...site.plans.map(summarisePlan), ...site.directives.map(summariseDirective)].sort(newestFirst);
-  const items = documents.flatMap((d) =>
-    d.issued
-      ? [
-          {
-            title: labelAndTitle(d),
-            link: d.href,
-            issued: d.issued,
-            description: format(ui.doc.description, { label: documentLabel(d), issuer: d.issuer, title: d.title }),
-            kind: d.kind,
-          },
-        ]
-      : [],
+  const describe = (d: DocumentSummary) =>
+    format(ui.doc.description, { label: documentLabel(d), issuer: d.issuer, title: d.title });
+  const documents = [
+    ...site.plans.map((plan) => ({ summary: summarisePlan(plan), description: describe(summarisePlan(plan)) })),
+    // What is known of a directive only from a plan's citation says so (its date too).
+    ...site.directives.map((directive) => {
+      const summary = summariseDirective(directive);
+      return { summary, description: withCertainty(site, directive, describe(summary)) };
+    }),
+  ].sort((a, b) => newestFirst(a.summary, b.summary));
+  const items = documents.flatMap(({ summary: d, description }) =>
+    d.issued ? [{ title: labelAndTitle(d), link: d.href, issued: d.issued, description, kind: d.kind }] : [],
   );
-  return { items, undated: documents.filter((d) => !d.issued) };
+  return { items, undated: documents.map((d) => d.summary).filter((d) => !d.issued) };
 }

@@ -3,7 +3,7 @@
  * the sources it ends with (the site's own plans and documents, then the web pages its facts come
  * from) with the date it was last checked.
  */
-import { labelAndTitle, planLabel, summariseDirective, type DocLink } from '../documents';
+import { labelAndTitle, planLabel, summariseDirective, withCertainty, type DocLink } from '../documents';
 import { format, ui } from '../i18n';
 import { directivePath, planPath, SECTIONS } from '../routes';
 import { contents, type ContentsItem, type Heading } from '../headings';
@@ -44,13 +44,10 @@ export function guidancePage(
   });
   const directives = data.sourceDirectives.map((ref) => {
     const directive = site.directive(ref.id);
-    const label = labelAndTitle(summariseDirective(directive));
     // A document known only because a plan cites it says so wherever it is named.
-    const { confidence, knownFrom } = directive.data;
-    const citedIn = confidence === 'as-cited' && knownFrom ? site.plan(knownFrom.id) : undefined;
     return {
       href: directivePath(directive.id),
-      label: citedIn ? format(ui.guidance.asCitedIn, { label, plan: planLabel(citedIn) }) : label,
+      label: withCertainty(site, directive, labelAndTitle(summariseDirective(directive))),
     };
   });
   const referenceData =

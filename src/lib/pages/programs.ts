@@ -1,6 +1,6 @@
 /** View models of the program pages (/lo-trinh/<program>/) and of /du-lieu/lo-trinh.json. */
 import { formatDateShort } from '../dates';
-import { planLink, summarise, type DocLink, type DocumentSummary } from '../documents';
+import { planLink, summarise, withCertainty, type DocLink, type DocumentSummary } from '../documents';
 import { format, ui } from '../i18n';
 import { directivePath, planPath, programPath } from '../routes';
 import type { Directive, Plan, Program, Site } from '../site';
@@ -63,7 +63,11 @@ export function programPage(site: Site, program: Program, today: string): Progra
     card: {
       kicker: format(ui.timeline.programKicker, { group: ui.timeline.groups[group] }),
       title: data.name,
-      detail: format(ui.share.cardDetail, { label: ui.doc.period, value: data.period.label }),
+      detail: withCertainty(
+        site,
+        program,
+        format(ui.share.cardDetail, { label: ui.doc.period, value: data.period.label }),
+      ),
     },
     description: `${data.name} (${data.period.label})`,
     knownFrom: data.knownFrom ? planLink(site.plan(data.knownFrom.id)) : undefined,

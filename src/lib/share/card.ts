@@ -57,7 +57,7 @@ function titleSize(title: string): { fontSize: number; lines: number } {
   if (title.length <= 50) return { fontSize: 68, lines: 3 };
   if (title.length <= 90) return { fontSize: 58, lines: 4 };
   if (title.length <= 140) return { fontSize: 48, lines: 5 };
-  return { fontSize: 42, lines: 5 };
+  return { fontSize: 40, lines: 5 };
 }
 
 /** Text that may run long: cut with an ellipsis after `lines` lines. */
@@ -89,8 +89,8 @@ export function cardTree(model: CardModel, frame: CardFrame): CardElement {
       fontFamily: CARD_FONT,
     },
     [
-      el({ flexGrow: 1, flexDirection: 'column', padding: '56px 72px 32px' }, body),
-      el({ height: 124, alignItems: 'center', backgroundColor: alert, padding: '0 72px' }, [
+      el({ flexGrow: 1, flexDirection: 'column', overflow: 'hidden', padding: '48px 72px 28px' }, body),
+      el({ height: 124, flexShrink: 0, alignItems: 'center', backgroundColor: alert, padding: '0 72px' }, [
         el({ fontSize: 60, fontWeight: 700, marginRight: 32 }, frame.call),
         el({ flexDirection: 'column', fontSize: 26, lineHeight: 1.25 }, [
           el({ fontWeight: 700 }, frame.callName),
