@@ -69,12 +69,8 @@ export function page(path: string): HtmlDocument {
 
 /** The site's public origin the build was made for (SITE_URL), as the home page's canonical link says. */
 export function siteOrigin(): string {
-  const link = page('/').children.length ? findCanonical(page('/')) : undefined;
-  if (!link) throw new Error('dist/index.html has no canonical link');
-  return new URL(link).origin;
-}
-
-function findCanonical(doc: HtmlDocument): string | undefined {
-  const found = findOne((el) => el.name === 'link' && el.attribs['rel'] === 'canonical', doc.children);
-  return found?.attribs['href'];
+  const link = findOne((el) => el.name === 'link' && el.attribs['rel'] === 'canonical', page('/').children);
+  const href = link?.attribs['href'];
+  if (!href) throw new Error('dist/index.html has no canonical link');
+  return new URL(href).origin;
 }
