@@ -56,3 +56,13 @@ export function fieldCaveat(directive: Directive, field: keyof Directive['data']
   const confidence = directive.data.fieldConfidence[field];
   return confidence ? caveatFor(confidence) : undefined;
 }
+
+/**
+ * A line of plain text about a document or program, followed by its caveat where it needs one:
+ * "Quyết định số 1863/QĐ-TTg … (theo dẫn chiếu tại Kế hoạch số 45/KH-LĐLĐ)". For text that holds no
+ * links: a source list, a preview card, a printed header, the feed.
+ */
+export function textWithCaveat(site: Lookup, entry: Directive | Program, text: string): string {
+  const caveat = entryCaveat(site, entry);
+  return caveat ? format(ui.certainty.withCaveat, { text, caveat: caveatText(caveat) }) : text;
+}

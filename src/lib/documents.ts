@@ -4,6 +4,7 @@
  * Kế hoạch “Thực hiện công tác trẻ em năm 2020”.
  */
 import type { Caveat } from './certainty';
+import { formatDateLong, formatDateShort } from './dates';
 import type { DocRef } from './graph';
 import { format, ui } from './i18n';
 import { directivePath, planPath } from './routes';
@@ -89,3 +90,11 @@ export interface DocLink {
 
 export const planLink = (plan: Plan): DocLink => ({ href: planPath(plan.id), label: planLabel(plan) });
 export const directiveLink = (d: Directive): DocLink => ({ href: directivePath(d.id), label: directiveLabel(d) });
+
+/** The line a printout of a document starts with: "Kế hoạch số 60/KH-LĐLĐ, ngày 20 tháng 4 năm 2018". */
+export const documentPrintLine = (d: DocumentSummary): string =>
+  format(ui.share.printLine, { label: documentLabel(d), date: d.issued ? formatDateLong(d.issued) : ui.doc.noDate });
+
+/** The card's last line for a document: who issued it, and when, when the text says. */
+export const documentCardDetail = (d: Pick<DocumentSummary, 'issuer' | 'issued'>): string =>
+  [d.issuer, d.issued && formatDateShort(d.issued)].filter(Boolean).join(' · ');

@@ -3,16 +3,19 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '../lib/content';
 import { utcDate } from '../lib/dates';
 import { ui } from '../lib/i18n';
-import { planFeedItems } from '../lib/pages/plans';
+import { feedItems } from '../lib/pages/feed';
+import { absoluteUrl, SECTIONS } from '../lib/routes';
 
-/** New plans, newest first. */
+/** Plans and directives, newest first; undated documents are left out (src/lib/pages/feed.ts). */
 export const GET: APIRoute = async (context) =>
   rss({
     title: ui.rss.title,
     description: ui.rss.description,
-    site: context.site ?? context.url.origin,
+    site: absoluteUrl(SECTIONS.home, context.site),
     customData: '<language>vi</language>',
-    items: planFeedItems(await loadSite()).map(({ issued, ...item }) =>
-      issued ? { ...item, pubDate: utcDate(issued) } : item,
-    ),
+    items: feedItems(await loadSite()).items.map(({ issued, kind, ...item }) => ({
+      ...item,
+      pubDate: utcDate(issued),
+      categories: [kind],
+    })),
   });

@@ -70,6 +70,7 @@ export interface DirectiveEntry {
   number?: string;
   kind: string;
   title: string;
+  issued?: string;
   signer?: string;
   period?: Period;
   confidence: string;

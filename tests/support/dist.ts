@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { findOne } from 'domutils';
 import { parseHtml, type HtmlDocument } from './html';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -81,3 +82,11 @@ export const distText = (file: string) => {
   requireBuild();
   return readFileSync(join(DIST, file), 'utf8');
 };
+
+/** The site's public origin the build was made for (SITE_URL), as the home page's canonical link says. */
+export function siteOrigin(): string {
+  const link = findOne((el) => el.name === 'link' && el.attribs['rel'] === 'canonical', page('/').children);
+  const href = link?.attribs['href'];
+  if (!href) throw new Error('dist/index.html has no canonical link');
+  return new URL(href).origin;
+}

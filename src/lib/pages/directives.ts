@@ -1,9 +1,20 @@
 /** View models of the directive pages (/van-ban/): the list and each document. */
 import { byIssueDate } from '../dates';
-import { directiveLabel, planLink, summarise, type DocLink, type DocumentSummary } from '../documents';
+import { textWithCaveat } from '../certainty';
+import {
+  documentCardDetail,
+  documentPrintLine,
+  directiveLabel,
+  planLink,
+  summarise,
+  summariseDirective,
+  type DocLink,
+  type DocumentSummary,
+} from '../documents';
 import { refKey, type DocRef } from '../graph';
 import { format, ui } from '../i18n';
 import { legislationJsonLd } from '../jsonld';
+import type { CardModel } from '../share/card';
 import type { Directive, Site } from '../site';
 import { programItem, type ProgramItem } from './programs';
 
@@ -48,6 +59,9 @@ export interface DirectivePageModel {
   citedBy: DocumentSummary[];
   /** Which of those name it as what they implement (`collection/id`), as against only mentioning it. */
   implementing: Set<string>;
+  /** Its preview card, and the line its printouts start with. */
+  card: CardModel;
+  printLine: string;
 }
 
 const newestFirst = byIssueDate<DocumentSummary>('newest');
@@ -56,13 +70,18 @@ export function directivePage(site: Site, directive: Directive, url: URL): Direc
   const { data } = directive;
   const label = directiveLabel(directive);
   const self: DocRef = { collection: 'directives', id: directive.id };
+  const summary = summariseDirective(directive);
+  // Titles (trích yếu) often start lower-case ("về tăng cường …"), so they read after the label.
+  const heading = data.shortName
+    ? format(ui.doc.numbered, { kind: data.shortName, number: data.number })
+    : `${label} ${data.title}`;
+  const kicker = `${ui.doc.levels[data.level]} · ${data.kind}`;
   return {
-    // Titles (trích yếu) often start lower-case ("về tăng cường …"), so they read after the label.
-    heading: data.shortName
-      ? format(ui.doc.numbered, { kind: data.shortName, number: data.number })
-      : `${label} ${data.title}`,
+    heading,
     description: format(ui.doc.description, { label, issuer: data.issuer, title: data.title }),
-    kicker: `${ui.doc.levels[data.level]} · ${data.kind}`,
+    kicker,
+    card: { kicker, title: heading, detail: textWithCaveat(site, directive, documentCardDetail(summary)) },
+    printLine: textWithCaveat(site, directive, documentPrintLine(summary)),
     jsonLd: legislationJsonLd({
       number: data.number,
       name: `${label} ${data.title}`,

@@ -2,7 +2,8 @@
 import { caveatFor, type Caveat } from '../certainty';
 import { documentLabel, planLink, summariseDirective, summarisePlan, type DocLink } from '../documents';
 import { format, ui } from '../i18n';
-import { guidancePath, SECTIONS } from '../routes';
+import { absoluteUrl, guidancePath, SECTIONS } from '../routes';
+import { qrCode, type QrCodeModel } from '../share/qr';
 import { isCallable, isNationalLine, type Hotline, type Site } from '../site';
 
 export interface HotlineEntry {
@@ -76,10 +77,11 @@ export interface PosterModel {
   emergency: Hotline[];
   /** Local lines in service that may be called, with the plan that names each. */
   local: Hotline[];
-  /** Where to read more, written for print: host and path. */
+  /** Where to read more, written for print: host and path; and as a QR code. */
   more: string;
   /** Which numbers the poster leaves off and why, for the screen (empty when it leaves off none). */
   notOnPoster?: string | undefined;
+  qr: QrCodeModel;
 }
 
 /**
@@ -89,7 +91,7 @@ export interface PosterModel {
  */
 export function poster(site: Site, origin: URL | undefined): PosterModel {
   const national = site.nationalHotline;
-  const page = new URL(SECTIONS.hotlines, origin);
+  const page = new URL(absoluteUrl(SECTIONS.hotlines, origin));
   const leftOff = site.hotlines.filter((h) => !isCallable(h));
   return {
     national,
@@ -102,5 +104,6 @@ export function poster(site: Site, origin: URL | undefined): PosterModel {
     local: site.hotlines.filter((h) => h.data.scope === 'dia-phuong' && isCallable(h)),
     more: `${page.host}${page.pathname}`,
     notOnPoster: leftOff.length > 0 ? format(ui.poster.notOnPoster, { national: national.data.number }) : undefined,
+    qr: qrCode(page.href),
   };
 }

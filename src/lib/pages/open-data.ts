@@ -2,7 +2,19 @@
 import { caveatFor, caveatText } from '../certainty';
 import type { DocRef } from '../graph';
 import { PLAN_KIND } from '../../schemas/shared';
-import { directivePath, planPath, telHref } from '../routes';
+import { format, ui } from '../i18n';
+import {
+  absoluteUrl,
+  directivePath,
+  documentsDataPath,
+  hotlinesDataPath,
+  planPath,
+  robotsPath,
+  rssPath,
+  sitemapPath,
+  telHref,
+  timelineDataPath,
+} from '../routes';
 import { isCallable, type Site } from '../site';
 
 /** A document's id in the JSON: its section and slug, `ke-hoach/<id>` or `van-ban/<id>`. */
@@ -90,3 +102,65 @@ export const jsonResponse = (body: unknown) =>
 
 /** Makes a site path absolute against the site's origin, when there is one. */
 export const absolute = (origin: URL | undefined) => (path: string) => (origin ? new URL(path, origin).href : path);
+
+/** `robots.txt`: everything may be crawled, and the sitemap says where everything is. */
+export const robotsTxt = (origin: URL | undefined) =>
+  ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(sitemapPath, origin)}`, ''].join('\n');
+
+/** The licence of the open data (a choice of the project: see the "Dữ liệu mở" page). */
+export const OPEN_DATA_LICENCE = {
+  name: ui.openData.licenceName,
+  url: 'https://creativecommons.org/licenses/by/4.0/deed.vi',
+} as const;
+
+const FILES = {
+  documents: documentsDataPath,
+  programs: timelineDataPath,
+  hotlines: hotlinesDataPath,
+} as const;
+
+export interface OpenDataFile {
+  id: keyof typeof FILES;
+  /** Site path, and the address to download it from. */
+  href: string;
+  url: string;
+  title: string;
+  shape: string;
+  /** Every field of a record, in the order the file writes them, with what it means. */
+  fields: { name: string; meaning: string }[];
+}
+
+export interface OpenDataPageModel {
+  files: OpenDataFile[];
+  /** The feed, the sitemap and robots.txt: what they hold. */
+  others: { href: string; url: string; text: string }[];
+  licence: { name: string; url: string };
+}
+
+/** The "Dữ liệu mở" page (/du-lieu/): every JSON file and its fields, and the licence. */
+export function openDataPage(origin: URL | undefined): OpenDataPageModel {
+  const files = (Object.keys(FILES) as (keyof typeof FILES)[]).map((id) => {
+    const doc = ui.openData.files[id];
+    return {
+      id,
+      href: FILES[id],
+      url: absoluteUrl(FILES[id], origin),
+      title: doc.title,
+      shape: doc.shape,
+      fields: Object.entries(doc.fields).map(([name, meaning]) => ({ name, meaning })),
+    };
+  });
+  const other = (href: string, text: string) => ({ href, url: absoluteUrl(href, origin), text });
+  return {
+    files,
+    others: [
+      other(rssPath, ui.openData.feed),
+      other(sitemapPath, ui.openData.sitemap),
+      other(robotsPath, ui.openData.robots),
+    ],
+    licence: OPEN_DATA_LICENCE,
+  };
+}
+
+/** "Tải tệp: /du-lieu/van-ban.json". */
+export const downloadLabel = (file: Pick<OpenDataFile, 'href'>) => format(ui.openData.download, { path: file.href });

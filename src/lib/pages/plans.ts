@@ -1,5 +1,14 @@
 /** View models of the plan pages: the list (with its filters) and each plan. */
-import { labelAndTitle, planKicker, summarise, summarisePlan, type DocumentSummary } from '../documents';
+import {
+  documentCardDetail,
+  documentPrintLine,
+  planKicker,
+  summarise,
+  summarisePlan,
+  type DocumentSummary,
+} from '../documents';
+import type { CardModel } from '../share/card';
+import { contents, type ContentsItem, type Heading } from '../headings';
 import { format, ui } from '../i18n';
 import { legislationJsonLd } from '../jsonld';
 import { PLAN_FILTERS, planFilterPath, SECTIONS, type PlanFilter } from '../routes';
@@ -69,6 +78,9 @@ export interface PlanPageModel {
   programs: ProgramItem[];
   /** Other documents its text cites; `namedOnly` where it names one without writing its number. */
   mentioned: DocumentSummary[];
+  /** Its preview card, and the line its printouts start with. */
+  card: CardModel;
+  printLine: string;
 }
 
 /**
@@ -82,13 +94,22 @@ export function citedOnlyByName(site: Pick<Site, 'textCitations'>, plan: Plan): 
   return new Set([...byName].filter((key) => !byNumber.has(key)));
 }
 
+/**
+ * A plan's contents list: its parts (h3, "I. MỤC ĐÍCH, YÊU CẦU") and their sections (h4). The h2 is
+ * the word "KẾ HOẠCH" over the title, not a part.
+ */
+export const planContents = (headings: Heading[]): ContentsItem[] => contents(headings, [3, 4]);
+
 export function planPage(site: Site, plan: Plan, url: URL): PlanPageModel {
   const { data } = plan;
   const kicker = planKicker(plan);
   const implementedIds = new Set(data.implements.map((ref) => ref.id));
   const named = citedOnlyByName(site, plan);
+  const summary = summarisePlan(plan);
   return {
     kicker,
+    card: { kicker, title: data.title, detail: documentCardDetail(summary) },
+    printLine: documentPrintLine(summary),
     pageTitle: format(ui.doc.labelAndTitle, { label: kicker, title: data.title }),
     description: format(ui.doc.description, { label: kicker, issuer: data.issuer, title: data.title }),
     jsonLd: legislationJsonLd({
@@ -108,15 +129,3 @@ export function planPage(site: Site, plan: Plan, url: URL): PlanPageModel {
       .map((ref) => ({ ...summarise(site, ref), namedOnly: named.has(`${ref.collection}/${ref.id}`) })),
   };
 }
-
-/** An RSS item per plan, newest first. A plan with no date has none in the feed: a date is never invented. */
-export const planFeedItems = (site: Site) =>
-  site.plans.map((plan) => {
-    const summary = summarisePlan(plan);
-    return {
-      title: labelAndTitle(summary),
-      link: summary.href,
-      issued: plan.data.issued,
-      description: `${plan.data.issuer}, ${plan.data.province}`,
-    };
-  });

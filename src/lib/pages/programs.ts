@@ -1,5 +1,5 @@
 /** View models of the program pages (/lo-trinh/<program>/) and of /du-lieu/lo-trinh.json. */
-import { caveatText, type Caveat } from '../certainty';
+import { caveatText, textWithCaveat, type Caveat } from '../certainty';
 import { formatDateShort } from '../dates';
 import { planLink, summarise, type DocLink, type DocumentSummary } from '../documents';
 import { format, ui } from '../i18n';
@@ -7,6 +7,7 @@ import { directivePath, planPath, programPath } from '../routes';
 import type { Directive, Plan, Program, Site } from '../site';
 import { themeGroupOf, type ThemeGroupId } from '../theme-groups';
 import { programRow, type ProgramRow } from '../timeline-data';
+import type { CardModel } from '../share/card';
 
 /** A program in a list (a plan's or a decision's programs): its name, period and caveat. */
 export interface ProgramItem {
@@ -77,6 +78,7 @@ export interface ProgramPageModel {
   statusLine: string;
   /** Targets, grouped by the plan that sets them, in the plan's words. */
   targets: { plan: DocLink; quotes: string[] }[];
+  card: CardModel;
 }
 
 export function programPage(site: Site, program: Program, today: string): ProgramPageModel {
@@ -84,10 +86,16 @@ export function programPage(site: Site, program: Program, today: string): Progra
   const row = programRow(program, site, today);
   const planIds = [...new Set(data.targets.map((t) => t.plan.id))];
   const period = data.period?.label ?? ui.doc.unknown;
+  const group = themeGroupOf(data.theme);
   return {
     row,
     docs: programDocuments(program, site),
-    group: themeGroupOf(data.theme),
+    group,
+    card: {
+      kicker: format(ui.timeline.programKicker, { group: ui.timeline.groups[group] }),
+      title: data.name,
+      detail: textWithCaveat(site, program, format(ui.share.cardDetail, { label: ui.doc.period, value: period })),
+    },
     description: `${data.name} (${period})`,
     period,
     knownFrom: data.knownFrom ? planLink(site.plan(data.knownFrom.id)) : undefined,
