@@ -46,7 +46,9 @@ function mdxEntries<T>(folder: string): (T & { id: string; body: string })[] {
 }
 
 export interface PlanEntry {
+  title: string;
   number?: string;
+  programs?: string[];
   issued?: string;
   year: number;
   issuer: string;
@@ -58,14 +60,18 @@ export const plans = () => mdxEntries<PlanEntry>('plans');
 export interface DirectiveEntry {
   number?: string;
   kind: string;
+  issued?: string;
+  textUrl?: string;
 }
-export const directives = () => yamlEntries<DirectiveEntry>('directives');
+export const directives = () => mdxEntries<DirectiveEntry>('directives');
 
 export interface HotlineEntry {
   number?: string;
   name: string;
+  superseded?: boolean;
+  confidence?: string;
 }
-export const hotlines = () => yamlEntries<HotlineEntry>('hotlines');
+export const hotlines = () => mdxEntries<HotlineEntry>('hotlines');
 /** The hotline numbers as digits, the form a `tel:` link holds. */
 export const hotlineDigits = () => hotlines().map((h) => String(h.number ?? '').replace(/\D/g, ''));
 

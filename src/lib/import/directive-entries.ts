@@ -1,8 +1,12 @@
 /**
- * The one place that knows how a directive entry is stored (today `content/directives/<id>.yaml`).
- * If the collection moves to MDX frontmatter, this file is the only one to change.
+ * The one place that knows how a directive entry is stored: `content/directives/<id>.mdx`, its
+ * fields as YAML frontmatter and, as the body, what the page says about it. For a document known
+ * only because a plan cites it, the body says so instead of a summary (content/README.md).
  */
 import { stringify } from 'yaml';
+import { documentLabel } from '../documents';
+import { format, ui } from '../i18n';
+import { PLAN_KIND } from '../../schemas/shared';
 
 /** An entry for a document known only because a plan cites it: what the citing text says. */
 export interface AsCitedDirective {
@@ -18,8 +22,21 @@ export interface AsCitedDirective {
   knownFrom: string;
 }
 
+/** The plan a document is known from, as its label needs it. */
+export interface CitingPlan {
+  number?: string | undefined;
+  title: string;
+}
+
+/** Where directive entries are kept (relative to the content folder), and a file's name there. */
+export const directiveEntryPath = (id: string) => `directives/${id}.mdx`;
+
+/** The body of an as-cited entry: the one sentence saying where the document is known from. */
+export const asCitedBody = (plan: CitingPlan) =>
+  format(ui.directives.asCitedBody, { plan: documentLabel({ kind: PLAN_KIND, ...plan }) });
+
 /** The path (relative to the content folder) and text of a directive entry's file. */
-export function directiveEntryFile(entry: AsCitedDirective): { path: string; text: string } {
+export function directiveEntryFile(entry: AsCitedDirective, plan: CitingPlan): { path: string; text: string } {
   const { id, knownFrom, ...facts } = entry;
   const data = {
     number: facts.number,
@@ -32,7 +49,7 @@ export function directiveEntryFile(entry: AsCitedDirective): { path: string; tex
     confidence: 'as-cited',
     knownFrom,
   };
-  return { path: `directives/${id}.yaml`, text: yaml(data) };
+  return { path: directiveEntryPath(id), text: `---\n${yaml(data)}---\n\n${asCitedBody(plan)}\n` };
 }
 
 /** YAML as the content files are written: double-quoted strings, two-space lists, no wrapping. */

@@ -1,7 +1,7 @@
 /** The open-data files under /du-lieu/ (PRODUCT.md contracts), built from the site's content. */
 import type { DocRef } from '../graph';
 import { PLAN_KIND } from '../../schemas/shared';
-import { directivePath, planPath, telHref } from '../routes';
+import { citationPath, directivePath, planPath, telHref } from '../routes';
 import type { Site } from '../site';
 
 /** A document's id in the JSON: its section and slug, `ke-hoach/<id>` or `van-ban/<id>`. */
@@ -32,7 +32,15 @@ export function documentsJson(site: Site, url: (path: string) => string) {
       programs: data.programs.map((r) => r.id),
       cites: site.graph.cites(ref).map(refId),
       citedBy: site.graph.citedBy(ref).map(refId),
-      citations: site.textCitations(plan.id).map((c) => ({ text: c.text, target: refId(c), line: c.line })),
+      // Each citation in the text, with the address of the very sentence (`…/#trich-dan-<id>-<n>`).
+      citations: site.textCitations(plan.id).map((c) => ({
+        text: c.text,
+        target: refId(c),
+        line: c.line,
+        anchor: c.anchor,
+        url: url(citationPath(plan.id, c.anchor)),
+        sentence: `${c.sentence.before}${c.sentence.text}${c.sentence.after}`,
+      })),
     };
   });
   const directives = site.directives.map((directive) => {
@@ -57,6 +65,13 @@ export function documentsJson(site: Site, url: (path: string) => string) {
       implements: data.implements.map((r) => refId({ collection: 'directives', id: r.id })),
       cites: site.graph.cites(ref).map(refId),
       citedBy: site.graph.citedBy(ref).map(refId),
+      // Where the plans' texts cite it: each citation's address, to the sentence.
+      citedAt: site.citationsOf(ref).flatMap(({ plan, citations }) =>
+        citations.map((c) => ({
+          from: refId({ collection: 'plans', id: plan.id }),
+          url: url(citationPath(plan.id, c.anchor)),
+        })),
+      ),
       sources: data.sources,
     };
   });
