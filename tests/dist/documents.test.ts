@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT, directives, plans } from '../support/content';
+import { CONTENT, directives, hotlines, plans } from '../support/content';
 import { fileFor, page } from '../support/dist';
 import { all, attr, hrefs, isHidden, jsonLd, region, text } from '../support/html';
 
@@ -156,5 +156,17 @@ describe('directive pages', () => {
     expect(relations).toBeDefined();
     // No script draws it: it is HTML.
     expect(all(relations!, (el) => el.name === 'script')).toEqual([]);
+  });
+});
+
+describe('hotline page', () => {
+  it.each(hotlines())('the card of $id shows its text (how a call goes, or which number to call)', (line) => {
+    const texts = all(page('/duong-day-nong/'), (el) => el.name === 'div' && 'data-hotline-text' in el.attribs);
+    const first = line.body.trim().split('\n')[0]!;
+    expect(first.length).toBeGreaterThan(20);
+    expect(
+      texts.some((t) => text(t).includes(first.replace(/\s+/g, ' '))),
+      first,
+    ).toBe(true);
   });
 });

@@ -238,7 +238,7 @@ test.describe('what runs now', () => {
     const years = strips.getByRole('list', { name: 'Văn bản' }).getByRole('link');
     expect(await years.count()).toBeGreaterThan(0);
     for (const link of await years.all()) {
-      const name = (await link.getAttribute('title'))!;
+      const name = (await link.getAttribute('aria-label'))!;
       const [, count, year] = /^(\d+) văn bản năm (\d{4})$/.exec(name)!;
       await expect(link).toHaveAttribute('href', `#nam-${year}`);
       await expect(link).toHaveAccessibleName(name);

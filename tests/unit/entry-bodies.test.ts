@@ -57,6 +57,7 @@ const knownDates = new Set([
   ...datesIn(FACTS),
   ...originals.flatMap(datesIn),
   ...DIRECTIVES.flatMap((d) => [d.issued, d.inForce].filter((x): x is string => x !== undefined)),
+  ...PLANS.flatMap((p) => (p.issued ? [p.issued] : [])),
 ]);
 
 describe('directive entries', () => {
@@ -71,7 +72,7 @@ describe('directive entries', () => {
     for (const d of asCited) {
       const plan = PLANS.find((p) => p.id === d.knownFrom);
       expect(plan, `${d.id}: knownFrom`).toBeDefined();
-      expect(d.body.trim(), d.id).toBe(asCitedBody({ number: plan!.number, title: plan!.title }));
+      expect(d.body.trim(), d.id).toBe(asCitedBody({ number: plan!.number, title: plan!.title, issued: plan!.issued }));
     }
   });
 

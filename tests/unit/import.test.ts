@@ -332,7 +332,7 @@ describe('npm run import on a copy of content/', () => {
         'knownFrom: "65-kh-ldld-binh-thuan-2018"',
         '---',
         '',
-        'Trang chỉ biết văn bản này theo dẫn chiếu tại Kế hoạch số 65/KH-LĐLĐ. Trang chưa có toàn văn nên không tóm tắt nội dung: số hiệu, ngày, cơ quan ban hành và trích yếu dưới đây ghi theo câu dẫn chiếu trong kế hoạch đó.',
+        'Trang chỉ biết văn bản này theo dẫn chiếu tại Kế hoạch số 65/KH-LĐLĐ ngày 20/04/2018. Trang chưa có toàn văn nên không tóm tắt nội dung: số hiệu, ngày, cơ quan ban hành và trích yếu dưới đây ghi theo câu dẫn chiếu trong kế hoạch đó.',
         '',
       ].join('\n'),
     );

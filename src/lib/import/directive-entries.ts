@@ -4,6 +4,7 @@
  * only because a plan cites it, the body says so instead of a summary (content/README.md).
  */
 import { stringify } from 'yaml';
+import { formatDateShort } from '../dates';
 import { documentLabel } from '../documents';
 import { format, ui } from '../i18n';
 import { PLAN_KIND } from '../../schemas/shared';
@@ -26,14 +27,24 @@ export interface AsCitedDirective {
 export interface CitingPlan {
   number?: string | undefined;
   title: string;
+  /** Its date, YYYY-MM-DD: written after the number, it keeps the citation to the plan unambiguous. */
+  issued?: string | undefined;
 }
 
 /** Where directive entries are kept (relative to the content folder), and a file's name there. */
 export const directiveEntryPath = (id: string) => `directives/${id}.mdx`;
 
-/** The body of an as-cited entry: the one sentence saying where the document is known from. */
-export const asCitedBody = (plan: CitingPlan) =>
-  format(ui.directives.asCitedBody, { plan: documentLabel({ kind: PLAN_KIND, ...plan }) });
+/**
+ * The body of an as-cited entry: the one sentence saying where the document is known from. The
+ * plan is named with its date where it has one ("Kế hoạch số 45/KH-LĐLĐ ngày 24/08/2021"), so that
+ * the citation plugin links it to that plan even when other plans share its number.
+ */
+export function asCitedBody(plan: CitingPlan): string {
+  const label = documentLabel({ kind: PLAN_KIND, number: plan.number, title: plan.title });
+  return format(ui.directives.asCitedBody, {
+    plan: plan.issued ? format(ui.directives.planDated, { label, date: formatDateShort(plan.issued) }) : label,
+  });
+}
 
 /** The path (relative to the content folder) and text of a directive entry's file. */
 export function directiveEntryFile(entry: AsCitedDirective, plan: CitingPlan): { path: string; text: string } {

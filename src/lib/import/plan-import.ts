@@ -285,7 +285,11 @@ export async function importPlan(input: ImportInput): Promise<ImportResult> {
     { path: planPath, content: mdx },
     { path: originalPath, content: original },
     ...newEntries.map((e) => {
-      const { path, text } = directiveEntryFile(e, { number: f.number?.value, title: f.title?.value ?? '' });
+      const { path, text } = directiveEntryFile(e, {
+        number: f.number?.value,
+        title: f.title?.value ?? '',
+        issued: f.issued?.value,
+      });
       return { path, content: text };
     }),
   ];
