@@ -3,6 +3,7 @@
  * "Quyết định số 1863/QĐ-TTg", "Kế hoạch số 45/KH-LĐLĐ", or for a plan without a số hiệu its title:
  * Kế hoạch “Thực hiện công tác trẻ em năm 2020”.
  */
+import type { Caveat } from './certainty';
 import type { DocRef } from './graph';
 import { format, ui } from './i18n';
 import { directivePath, planPath } from './routes';
@@ -19,6 +20,13 @@ export interface DocumentSummary {
   /** Year for an undated plan. */
   year?: number | undefined;
   issuer: string;
+  /** What to say beside it when its source is less than sure ("theo dẫn chiếu tại …"). */
+  caveat?: Caveat | undefined;
+  /**
+   * Set where a plan names the document (a program's name) but never writes its number: the number
+   * shown comes from the site's reference facts, and the list says so.
+   */
+  namedOnly?: boolean | undefined;
 }
 
 export function summarisePlan({ id, data }: Plan): DocumentSummary {
@@ -46,8 +54,12 @@ export function summariseDirective({ id, data }: Directive): DocumentSummary {
   };
 }
 
-export const summarise = (site: Site, ref: DocRef): DocumentSummary =>
-  ref.collection === 'plans' ? summarisePlan(site.plan(ref.id)) : summariseDirective(site.directive(ref.id));
+/** A plan or directive for a list, with the caveat its source calls for. */
+export function summarise(site: Pick<Site, 'plan' | 'directive' | 'caveat'>, ref: DocRef): DocumentSummary {
+  if (ref.collection === 'plans') return summarisePlan(site.plan(ref.id));
+  const directive = site.directive(ref.id);
+  return { ...summariseDirective(directive), caveat: site.caveat(directive) };
+}
 
 /** The label of a document: its kind and number, or its kind and title when it has no number. */
 export const documentLabel = (d: Pick<DocumentSummary, 'kind' | 'number' | 'title'>): string =>

@@ -28,6 +28,8 @@ export interface RecordedCitation {
   anchor: string;
   /** The sentence the citation stands in, cut at the citation's words. */
   sentence: CitingSentence;
+  /** Cited by a name ("Luật Trẻ em", a program's name) rather than by its number. */
+  byName?: boolean | undefined;
 }
 
 export interface UnresolvedCitation {
@@ -139,6 +141,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
             line,
             anchor,
             sentence: sentenceAround(blockText, offset + citation.start, offset + citation.end),
+            byName: citation.name !== undefined,
           });
           cursor = citation.end;
         }

@@ -12,5 +12,7 @@ export const GET: APIRoute = async (context) =>
     description: ui.rss.description,
     site: context.site ?? context.url.origin,
     customData: '<language>vi</language>',
-    items: planFeedItems(await loadSite()).map(({ issued, ...item }) => ({ ...item, pubDate: utcDate(issued) })),
+    items: planFeedItems(await loadSite()).map(({ issued, ...item }) =>
+      issued ? { ...item, pubDate: utcDate(issued) } : item,
+    ),
   });

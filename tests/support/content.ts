@@ -48,18 +48,34 @@ function mdxEntries<T>(folder: string): (T & { id: string; body: string })[] {
 export interface PlanEntry {
   title: string;
   number?: string;
-  programs?: string[];
   issued?: string;
   year: number;
+  yearNote?: string;
+  period?: Period;
   issuer: string;
   province: string;
   original?: string;
+  programs?: string[];
+}
+
+export interface Period {
+  start?: number;
+  end?: number;
+  label: string;
+  orientedTo?: number;
 }
 export const plans = () => mdxEntries<PlanEntry>('plans');
 
 export interface DirectiveEntry {
   number?: string;
   kind: string;
+  title: string;
+  signer?: string;
+  period?: Period;
+  confidence: string;
+  knownFrom?: string;
+  fieldConfidence?: Record<string, string>;
+  names?: string[];
   issued?: string;
   textUrl?: string;
 }
@@ -68,8 +84,12 @@ export const directives = () => mdxEntries<DirectiveEntry>('directives');
 export interface HotlineEntry {
   number?: string;
   name: string;
+  scope?: string;
+  since?: string;
   superseded?: boolean;
-  confidence?: string;
+  unverified?: string;
+  confidence: string;
+  mentionedInPlans?: string[];
 }
 export const hotlines = () => mdxEntries<HotlineEntry>('hotlines');
 /** The hotline numbers as digits, the form a `tel:` link holds. */
@@ -78,8 +98,10 @@ export const hotlineDigits = () => hotlines().map((h) => String(h.number ?? '').
 export interface ProgramEntry {
   name: string;
   theme: string;
-  period: { start?: number; end?: number; label: string };
+  period?: Period;
   decision?: string;
+  confidence: string;
+  knownFrom?: string;
   targets?: { plan: string; quote: string }[];
 }
 export const programs = () => yamlEntries<ProgramEntry>('programs');

@@ -92,3 +92,19 @@ export function templatePages(): { template: string; path: string }[] {
     .map(([template, { path }]) => ({ template, path }))
     .sort((a, b) => a.template.localeCompare(b.template));
 }
+
+/** Every built HTML page outside the search index (dist/pagefind/), with its URL path, parsed once. */
+export function htmlPages(): { path: string; doc: HtmlDocument }[] {
+  return distFiles('.html')
+    .filter((file) => !relative(DIST, file).startsWith('pagefind'))
+    .map((file) => {
+      const path = urlPath(file);
+      return { path, doc: page(path) };
+    });
+}
+
+/** A file of dist/ as text, e.g. `rss.xml` or `du-lieu/van-ban.json`. */
+export const distText = (file: string) => {
+  requireBuild();
+  return readFileSync(join(DIST, file), 'utf8');
+};

@@ -77,7 +77,7 @@ describe('directive entries', () => {
   });
 
   it('a summary of a Medium fact says how sure it is', () => {
-    const caveat: Record<string, string> = { med: 'độ tin cậy trung bình', 'med-high': 'độ tin cậy khá cao' };
+    const caveat: Record<string, string> = { med: 'mức tin cậy trung bình', 'med-high': 'mức tin cậy khá cao' };
     const unsure = DIRECTIVES.filter((d) => d.confidence in caveat);
     expect(unsure.length).toBeGreaterThan(0);
     expect(unsure.filter((d) => !d.body.includes(caveat[d.confidence]!)).map((d) => d.id)).toEqual([]);

@@ -7,8 +7,8 @@ import { directiveGroups, directivePage, statusOf, textLinkOf } from '../../src/
 import { guidancePage } from '../../src/lib/pages/guidance';
 import { home } from '../../src/lib/pages/home';
 import { hotlinesPage, poster } from '../../src/lib/pages/hotlines';
-import { documentsJson } from '../../src/lib/pages/open-data';
-import { planFeedItems, planList, planPage } from '../../src/lib/pages/plans';
+import { documentsJson, hotlinesJson } from '../../src/lib/pages/open-data';
+import { citedOnlyByName, planFeedItems, planList, planPage } from '../../src/lib/pages/plans';
 import { programPage } from '../../src/lib/pages/programs';
 import { fixtureSite, ref } from './site-fixture';
 
@@ -71,13 +71,32 @@ describe('plan pages', () => {
     expect(planPage(site, site.plan('dated-2020'), url).mentioned).toEqual([]);
   });
 
-  it('feed each plan with its label and title once', () => {
+  it('say which documents a plan only names, so a list can say where their number comes from', () => {
+    const cited = (byName: boolean[]) => ({
+      textCitations: () =>
+        byName.map((b, line) => ({
+          collection: 'directives' as const,
+          id: 'd1',
+          text: b ? 'Luật X' : 'd1',
+          line,
+          byName: b,
+          anchor: `trich-dan-d1-${line + 1}`,
+          sentence: { before: '', text: b ? 'Luật X' : 'd1', after: '' },
+        })),
+    });
+    const plan = site.plan('dated-2021');
+    expect([...citedOnlyByName(cited([true]), plan)]).toEqual(['directives/d1']);
+    expect([...citedOnlyByName(cited([true, false]), plan)]).toEqual([]);
+    expect([...citedOnlyByName(cited([false]), plan)]).toEqual([]);
+  });
+
+  it('feed each plan with its label and title once, and no date for a plan that has none', () => {
     expect(planFeedItems(site).map((i) => i.title)).toEqual([
       'Kế hoạch số 45/KH: Title dated-2021',
       'Kế hoạch số 1/KH: Title dated-2020',
       'Kế hoạch “Title undated-2020”',
     ]);
-    expect(planFeedItems(site)[2]!.issued).toBe('2020-01-01');
+    expect(planFeedItems(site).map((i) => i.issued)).toEqual(['2021-08-24', '2020-03-01', undefined]);
   });
 });
 
@@ -91,7 +110,7 @@ describe('directive pages', () => {
       ['d2', true, '/van-ban/d2/'],
       ['dated-2020', true, '/ke-hoach/dated-2020/'],
     ]);
-    expect(page.programs.map((p) => p.id)).toEqual(['p']);
+    expect(page.programs.map((p) => p.href)).toEqual(['/lo-trinh/p/']);
   });
 
   it('quote each citing sentence, linked to the sentence itself in the plan', () => {
@@ -115,8 +134,17 @@ describe('directive pages', () => {
       self: 'Quyết định số d1/QĐ-TTg',
       implements: [],
       implementedBy: [
-        { href: '/van-ban/d2/', label: 'Quyết định số d2/QĐ-TTg' },
-        { href: '/ke-hoach/dated-2020/', label: 'Kế hoạch số 1/KH' },
+        // d2 is known only as cited: its box says so, like every list.
+        {
+          href: '/van-ban/d2/',
+          label: 'Quyết định số d2/QĐ-TTg',
+          caveat: {
+            confidence: 'as-cited',
+            template: 'theo dẫn chiếu tại {plan}',
+            links: { plan: { href: '/ke-hoach/undated-2020/', label: 'Kế hoạch “Title undated-2020”' } },
+          },
+        },
+        { href: '/ke-hoach/dated-2020/', label: 'Kế hoạch số 1/KH', caveat: undefined },
       ],
       citedBy: [],
     });
@@ -183,7 +211,7 @@ describe('directive pages', () => {
     expect(replaced.kind).toBe('repealed');
     expect(replaced.label).toBe('Hết hiệu lực');
     expect(replaced.details[0]).toEqual({
-      template: 'Được thay thế bởi {doc} ngày 20/07/2020 (theo nguồn tham khảo, độ tin cậy: Trung bình).',
+      template: 'Được thay thế bởi {doc} ngày 20/07/2020 (mức tin cậy trung bình).',
       links: { doc: { href: '/van-ban/d2/', label: 'Quyết định số d2/QĐ-TTg' } },
     });
     expect(replaced.details[1]!.template).toBe('Ngày hết hiệu lực: chưa có thông tin.');
@@ -196,7 +224,7 @@ describe('directive pages', () => {
 
 describe('guidance pages', () => {
   it('list their sources with one label each, and the lines they name in hotline order', () => {
-    const page = guidancePage(site, site.guidance[0]!);
+    const page = guidancePage(site, site.urgentGuidance);
     expect(page.documents.map((s) => s.label)).toEqual([
       'Kế hoạch số 45/KH của LĐLĐ quận',
       'Kế hoạch “Title undated-2020” của LĐLĐ quận',
@@ -216,17 +244,35 @@ describe('hotline pages', () => {
     expect(page.main.map((e) => e.hotline.id)).toEqual(['111']);
     expect(page.emergency.map((e) => e.hotline.id)).toEqual(['113']);
     expect(page.other.map((e) => e.hotline.id)).toEqual(['0243', '18001567']);
+    // Neither an unverified number nor an older one is offered as a call.
+    expect(page.other.map((e) => e.callable)).toEqual([false, false]);
+    expect(page.main[0]!.callable).toBe(true);
+    expect(page.other[0]!.caveat?.links).toEqual({
+      plan: { href: '/ke-hoach/dated-2021/', label: 'Kế hoạch số 45/KH' },
+    });
+    expect(page.urgentGuide).toEqual({ href: '/huong-dan/g/', label: 'G' });
     expect(page.main[0]!.mentions).toEqual([
       { href: '/ke-hoach/dated-2021/', label: 'Kế hoạch số 45/KH' },
       { href: '/van-ban/d1/', label: 'Quyết định số d1/QĐ-TTg' },
     ]);
   });
-  it('print the national line, the emergency and local lines, and never an old number', () => {
+  it('print the national line, the emergency and local lines, never an old or unverified number', () => {
     const model = poster(site, new URL('https://vitreem.example'));
     expect(model.national.id).toBe('111');
     expect(model.facts).toEqual(['free', '24/7', 'Toàn quốc']);
-    expect(model.local.map((h) => h.id)).toEqual(['0243']);
+    expect(model.emergency.map((h) => h.id)).toEqual(['113']);
+    expect(model.local).toEqual([]);
+    expect(model.notOnPoster).toMatch(/Hiện nay hãy gọi 111\.$/);
     expect(model.more).toBe('vitreem.example/duong-day-nong/');
+  });
+  it('give the open data no call link for a number the site never offers as a call', () => {
+    const lines = hotlinesJson(site);
+    expect(lines.map((h) => [h.id, h.tel])).toEqual([
+      ['111', 'tel:111'],
+      ['113', 'tel:113'],
+      ['0243', null],
+      ['18001567', null],
+    ]);
   });
 });
 
@@ -281,6 +327,7 @@ describe('home', () => {
     expect(page.sections[0]!.text).toMatch(/^3 kế hoạch — /);
     expect(page.sections[1]!.text).toMatch(/^2 văn bản — /);
     expect(page.hotline.id).toBe('111');
+    expect(page.urgentGuide).toEqual({ href: '/huong-dan/g/', label: 'G' });
   });
 });
 
@@ -299,6 +346,14 @@ describe('open data', () => {
       cites: ['van-ban/d2'],
       url: 'https://x/ke-hoach/dated-2021/',
     });
+    // A document known only from a plan says so in the data too.
+    expect(documents[3]).toMatchObject({
+      confidence: 'as-cited',
+      knownFrom: 'ke-hoach/undated-2020',
+      caveat: 'theo dẫn chiếu tại Kế hoạch “Title undated-2020”',
+      fieldConfidence: {},
+    });
+    expect(documents[4]).toMatchObject({ caveat: null });
   });
 
   it('point each citation at its sentence, both from the citing plan and from the document cited', () => {
@@ -309,6 +364,7 @@ describe('open data', () => {
         text: 'Quyết định số d2/QĐ-TTg',
         target: 'van-ban/d2',
         line: 3,
+        byName: false,
         anchor: 'trich-dan-d2-1',
         url: 'https://x/ke-hoach/dated-2021/#trich-dan-d2-1',
         sentence: 'Thực hiện Quyết định số d2/QĐ-TTg của tỉnh.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../../src/lib/content';
+import { lookup } from '../../src/lib/site';
 import { buildTimeline } from '../../src/lib/timeline-data';
 
 /** Just the fields buildTimeline reads, shaped like content entries. */
@@ -28,19 +29,24 @@ const program = (
   data: { name: id, theme, period, ...(decision ? { decision: { id: decision, collection: 'directives' } } : {}) },
 });
 
-const plans = [
-  plan('undated', { year: 2020, programs: ['p-2016'] }),
-  plan('dated', { issued: '2020-03-01', year: 2020, number: '1/KH' }),
-];
-const site = {
-  plans,
-  plansServing: (id: string) => plans.filter((p) => p.data.programs.some((r) => r.id === id)),
+const entries = {
+  plans: [
+    plan('undated', { year: 2020, programs: ['p-2016'] }),
+    plan('dated', { issued: '2020-03-01', year: 2020, number: '1/KH' }),
+  ],
   directives: [directive('846', '2020-07-20'), directive('2361', '2015-12-22'), directive('830', '2021-06-01')],
   programs: [
     program('p-2016', 'bao-ve', { start: 2016, end: 2020, label: '2016–2020' }, '2361'),
     program('p-net', 'moi-truong-mang', { start: 2021, end: 2025, label: '2021–2025' }, '830'),
     program('p-2030', 'tong-the', { end: 2030, label: 'đến năm 2030' }, '830'),
   ],
+};
+const site = {
+  ...entries,
+  plansServing: (id: string) => entries.plans.filter((p) => p.data.programs.some((r) => r.id === id)),
+  plan: lookup(entries.plans, 'plans'),
+  directive: lookup(entries.directives, 'directives'),
+  caveat: () => undefined,
 } as unknown as Site;
 
 describe('buildTimeline', () => {

@@ -28,8 +28,9 @@ const number = (value: string | undefined) => (value === undefined || value === 
 
 /** A program's status on `today`, from the period and decision date on its element. */
 function statusOf(element: HTMLElement, today: string): ProgramStatus {
-  const { start, end, approved } = element.dataset;
-  return programStatus({ start: number(start), end: number(end) }, today, approved || undefined);
+  const { start, end, orientedTo, approved } = element.dataset;
+  const period = { start: number(start), end: number(end), orientedTo: number(orientedTo) };
+  return programStatus(period, today, approved || undefined, element.dataset['asCited'] !== undefined);
 }
 
 /** "Hôm nay" goes after the year's documents issued by today, like the build puts it. */

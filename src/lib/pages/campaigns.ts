@@ -1,10 +1,10 @@
 /** View models of the campaign pages (/chien-dich/). */
 import { occurrences } from '../campaign-dates';
 import { formatDateSpan } from '../dates';
-import { planLink, type DocLink } from '../documents';
+import { planLink, summarise, type DocLink, type DocumentSummary } from '../documents';
 import { ui } from '../i18n';
 import { nextOccurrenceText, type NextOccurrenceStrings, type Occurrence } from '../next-occurrence';
-import type { Campaign, Directive, Site } from '../site';
+import type { Campaign, Site } from '../site';
 import { TIMELINE_YEARS } from '../timeline';
 
 /** "Lần tới" as built, and what the page's script needs to say it again on the reader's day. */
@@ -55,7 +55,8 @@ export interface DatesTable {
 export interface CampaignPageModel {
   description: string;
   next?: NextOccurrenceModel | undefined;
-  basis?: Directive | undefined;
+  /** The law that sets the moment, with its caveat. */
+  basis?: DocumentSummary | undefined;
   /** The dates of every year shown, with that year's theme where a source gives one. */
   table: DatesTable;
   /** The words offered for sharing, and the plan they are quoted from. */
@@ -84,7 +85,7 @@ export function campaignPage(site: Site, campaign: Campaign, today: string): Cam
   return {
     description: `${data.name}: ${data.summary}`,
     next: nextOccurrenceModel(dates, today),
-    basis: data.basis ? site.directive(data.basis.id) : undefined,
+    basis: data.basis ? summarise(site, { collection: 'directives', id: data.basis.id }) : undefined,
     table: datesTable(dates, data.yearlyThemes),
     share: data.share ? { plan: planLink(site.plan(data.share.plan.id)), quote: data.share.quote } : undefined,
     plans: data.plans.map((entry) => {

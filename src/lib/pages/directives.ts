@@ -1,4 +1,5 @@
 /** View models of the directive pages (/van-ban/): the list and each document. */
+import { caveatFor, caveatText, type Caveat } from '../certainty';
 import type { CitingSentence } from '../citing-sentence';
 import { byIssueDate, formatDateShort } from '../dates';
 import { directiveStatus, type DirectiveStatusKind } from '../directive-status';
@@ -14,18 +15,20 @@ import { refKey, type DocRef } from '../graph';
 import { format, ui } from '../i18n';
 import { legislationJsonLd } from '../jsonld';
 import { citationPath } from '../routes';
-import type { Directive, Program, Site } from '../site';
+import type { Directive, Site } from '../site';
+import { programItem, type ProgramItem } from './programs';
 
 export interface DirectiveGroup {
   id: string;
   heading: string;
-  items: { directive: Directive; title: string }[];
+  /** Each document with its caveat, and its title as the list shows it. */
+  items: { doc: DocumentSummary; title: string }[];
 }
 
 /** The list: national documents, then local and sector ones. */
 export function directiveGroups(site: Site): DirectiveGroup[] {
   const item = (directive: Directive) => ({
-    directive,
+    doc: summarise(site, { collection: 'directives', id: directive.id }),
     title: directive.data.shortName
       ? format(ui.doc.labelAndTitle, { label: directive.data.shortName, title: directive.data.title })
       : directive.data.title,
@@ -66,16 +69,21 @@ export interface StatusModel {
   asOf: string;
 }
 
+/** A document in the relations diagram: a link, and the caveat its source calls for. */
+export interface RelationLink extends DocLink {
+  caveat?: Caveat | undefined;
+}
+
 /** The relations the citation graph knows, for the diagram: each a link to the document. */
 export interface RelationsModel {
   /** This document's label. */
   self: string;
   /** What it says it implements. */
-  implements: DocLink[];
+  implements: RelationLink[];
   /** Documents that say they implement it. */
-  implementedBy: DocLink[];
+  implementedBy: RelationLink[];
   /** Documents that only cite it. */
-  citedBy: DocLink[];
+  citedBy: RelationLink[];
 }
 
 /** A citing sentence, linked to the sentence itself in the plan's text. */
@@ -103,15 +111,25 @@ export interface DirectivePageModel {
   /** Where to read it; undefined when the team has no link (the page says so in one line). */
   text?: TextLink | undefined;
   status: StatusModel;
-  programs: Program[];
+  programs: ProgramItem[];
   relations: RelationsModel;
   /** Documents that cite it, newest first, with their citing sentences. */
   citing: CitingDocument[];
 }
 
 const newestFirst = byIssueDate<DocumentSummary>('newest');
-const link = (summary: DocumentSummary): DocLink => ({ href: summary.href, label: documentLabel(summary) });
+const link = (summary: DocumentSummary): RelationLink => ({
+  href: summary.href,
+  label: documentLabel(summary),
+  caveat: summary.caveat,
+});
 const line = (template: string, links: Record<string, DocLink> = {}): LinkedLine => ({ template, links });
+
+/** " (mức tin cậy trung bình)" after a fact of that confidence, or nothing. */
+function caveatOf(confidence: Parameters<typeof caveatFor>[0]): string {
+  const caveat = caveatFor(confidence);
+  return caveat ? format(ui.certainty.withCaveat, { text: '', caveat: caveatText(caveat) }) : '';
+}
 
 /** The status and what it rests on, on `today`. */
 export function statusOf(site: Site, directive: Directive, today: string): StatusModel {
@@ -126,7 +144,7 @@ export function statusOf(site: Site, directive: Directive, today: string): Statu
           // Left for LinkedText, which puts the link there.
           doc: '{doc}',
           date: by.data.issued ? format(ui.status.dated, { date: formatDateShort(by.data.issued) }) : '',
-          confidence: ui.doc.confidences[data.replacedBy.confidence],
+          caveat: caveatOf(data.replacedBy.confidence),
         }),
         { doc: directiveLink(by) },
       ),
@@ -209,10 +227,10 @@ export function directivePage(site: Site, directive: Directive, url: URL, today:
     }),
     text: textLinkOf(directive),
     status: statusOf(site, directive, today),
-    programs: site.programsApprovedBy(directive.id),
+    programs: site.programsApprovedBy(directive.id).map((program) => programItem(site, program)),
     relations: {
       self: label,
-      implements: data.implements.map((ref) => directiveLink(site.directive(ref.id))),
+      implements: data.implements.map((ref) => link(summarise(site, { collection: 'directives', id: ref.id }))),
       implementedBy: citing.filter((c) => c.implementing).map((c) => link(c.summary)),
       citedBy: citing.filter((c) => !c.implementing).map((c) => link(c.summary)),
     },

@@ -3,6 +3,7 @@
  * the sources it ends with (the site's own plans and documents, then the web pages its facts come
  * from) with the date it was last checked.
  */
+import { caveatText, entryCaveat } from '../certainty';
 import { labelAndTitle, planLabel, summariseDirective, type DocLink } from '../documents';
 import { format, ui } from '../i18n';
 import { directivePath, planPath, SECTIONS } from '../routes';
@@ -39,12 +40,11 @@ export function guidancePage(
   const directives = data.sourceDirectives.map((ref) => {
     const directive = site.directive(ref.id);
     const label = labelAndTitle(summariseDirective(directive));
-    // A document known only because a plan cites it says so wherever it is named.
-    const { confidence, knownFrom } = directive.data;
-    const citedIn = confidence === 'as-cited' && knownFrom ? site.plan(knownFrom.id) : undefined;
+    // A document known only because a plan cites it (or of medium confidence) says so wherever it is named.
+    const caveat = entryCaveat(site, directive);
     return {
       href: directivePath(directive.id),
-      label: citedIn ? format(ui.guidance.asCitedIn, { label, plan: planLabel(citedIn) }) : label,
+      label: caveat ? format(ui.certainty.withCaveat, { text: label, caveat: caveatText(caveat) }) : label,
     };
   });
   const referenceData =

@@ -1,8 +1,9 @@
 /** The open-data files under /du-lieu/ (PRODUCT.md contracts), built from the site's content. */
+import { caveatFor, caveatText } from '../certainty';
 import type { DocRef } from '../graph';
 import { PLAN_KIND } from '../../schemas/shared';
 import { citationPath, directivePath, planPath, telHref } from '../routes';
-import type { Site } from '../site';
+import { isCallable, type Site } from '../site';
 
 /** A document's id in the JSON: its section and slug, `ke-hoach/<id>` or `van-ban/<id>`. */
 const refId = (ref: DocRef) => `${ref.collection === 'plans' ? 'ke-hoach' : 'van-ban'}/${ref.id}`;
@@ -32,11 +33,13 @@ export function documentsJson(site: Site, url: (path: string) => string) {
       programs: data.programs.map((r) => r.id),
       cites: site.graph.cites(ref).map(refId),
       citedBy: site.graph.citedBy(ref).map(refId),
-      // Each citation in the text, with the address of the very sentence (`…/#trich-dan-<id>-<n>`).
+      // Each citation in the text, with the address of the very sentence (`…/#trich-dan-<id>-<n>`);
+      // `byName`: the plan names the document without writing its number.
       citations: site.textCitations(plan.id).map((c) => ({
         text: c.text,
         target: refId(c),
         line: c.line,
+        byName: c.byName ?? false,
         anchor: c.anchor,
         url: url(citationPath(plan.id, c.anchor)),
         sentence: `${c.sentence.before}${c.sentence.text}${c.sentence.after}`,
@@ -62,6 +65,9 @@ export function documentsJson(site: Site, url: (path: string) => string) {
       period: data.period ?? null,
       confidence: data.confidence,
       knownFrom: data.knownFrom ? refId({ collection: 'plans', id: data.knownFrom.id }) : null,
+      caveat: caveatOrNull(site.caveat(directive)),
+      // A field a source gives with less certainty than the rest keeps that confidence here too.
+      fieldConfidence: data.fieldConfidence,
       implements: data.implements.map((r) => refId({ collection: 'directives', id: r.id })),
       cites: site.graph.cites(ref).map(refId),
       citedBy: site.graph.citedBy(ref).map(refId),
@@ -78,9 +84,19 @@ export function documentsJson(site: Site, url: (path: string) => string) {
   return { documents: [...plans, ...directives] };
 }
 
-/** Every hotline, with its `tel:` link. */
+const caveatOrNull = (caveat: Parameters<typeof caveatText>[0] | undefined) => (caveat ? caveatText(caveat) : null);
+
+/**
+ * Every hotline, with its `tel:` link where the site offers it as a call (`null` for an older
+ * number or one FACTS.md marks unverified), and the caveat its confidence calls for.
+ */
 export const hotlinesJson = (site: Site) =>
-  site.hotlines.map((h) => ({ id: h.id, tel: telHref(h.data.number), ...h.data }));
+  site.hotlines.map((h) => ({
+    id: h.id,
+    tel: isCallable(h) ? telHref(h.data.number) : null,
+    ...h.data,
+    caveat: caveatOrNull(caveatFor(h.data.confidence)),
+  }));
 
 /** A JSON response, indented for people reading the file. */
 export const jsonResponse = (body: unknown) =>

@@ -3,7 +3,8 @@ import { labelAndTitle, planKicker, summarise, summarisePlan, type DocumentSumma
 import { format, ui } from '../i18n';
 import { legislationJsonLd } from '../jsonld';
 import { PLAN_FILTERS, planFilterPath, SECTIONS, type PlanFilter } from '../routes';
-import type { Directive, Plan, Program, Site } from '../site';
+import type { Plan, Site } from '../site';
+import { programItem, type ProgramItem } from './programs';
 
 /** A filter link on a plan list. */
 export interface FilterLink {
@@ -63,17 +64,29 @@ export interface PlanPageModel {
   pageTitle: string;
   description: string;
   jsonLd: Record<string, unknown>;
-  /** What the plan says it implements (căn cứ). */
-  implemented: Directive[];
-  programs: Program[];
-  /** Other documents its text cites. */
+  /** What the plan says it implements (căn cứ), with their caveats. */
+  implemented: DocumentSummary[];
+  programs: ProgramItem[];
+  /** Other documents its text cites; `namedOnly` where it names one without writing its number. */
   mentioned: DocumentSummary[];
+}
+
+/**
+ * The documents a plan's text cites only by a name (a program's name, "Luật Trẻ em"), never by
+ * number: the number a list shows for them comes from the reference facts, not from the plan.
+ */
+export function citedOnlyByName(site: Pick<Site, 'textCitations'>, plan: Plan): Set<string> {
+  const byNumber = new Set<string>();
+  const byName = new Set<string>();
+  for (const c of site.textCitations(plan.id)) (c.byName ? byName : byNumber).add(`${c.collection}/${c.id}`);
+  return new Set([...byName].filter((key) => !byNumber.has(key)));
 }
 
 export function planPage(site: Site, plan: Plan, url: URL): PlanPageModel {
   const { data } = plan;
   const kicker = planKicker(plan);
   const implementedIds = new Set(data.implements.map((ref) => ref.id));
+  const named = citedOnlyByName(site, plan);
   return {
     kicker,
     pageTitle: format(ui.doc.labelAndTitle, { label: kicker, title: data.title }),
@@ -87,23 +100,23 @@ export function planPage(site: Site, plan: Plan, url: URL): PlanPageModel {
       url,
       kind: ui.doc.kindPlan,
     }),
-    implemented: data.implements.map((ref) => site.directive(ref.id)),
-    programs: data.programs.map((ref) => site.program(ref.id)),
+    implemented: data.implements.map((ref) => summarise(site, { collection: 'directives', id: ref.id })),
+    programs: data.programs.map((ref) => programItem(site, site.program(ref.id))),
     mentioned: site.graph
       .cites({ collection: 'plans', id: plan.id })
       .filter((ref) => !(ref.collection === 'directives' && implementedIds.has(ref.id)))
-      .map((ref) => summarise(site, ref)),
+      .map((ref) => ({ ...summarise(site, ref), namedOnly: named.has(`${ref.collection}/${ref.id}`) })),
   };
 }
 
-/** An RSS item per plan, newest first (a plan with no date is dated 1 January of its year). */
+/** An RSS item per plan, newest first. A plan with no date has none in the feed: a date is never invented. */
 export const planFeedItems = (site: Site) =>
   site.plans.map((plan) => {
     const summary = summarisePlan(plan);
     return {
       title: labelAndTitle(summary),
       link: summary.href,
-      issued: plan.data.issued ?? `${plan.data.year}-01-01`,
+      issued: plan.data.issued,
       description: `${plan.data.issuer}, ${plan.data.province}`,
     };
   });
