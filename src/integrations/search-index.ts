@@ -8,9 +8,9 @@
  *
  * Two passes: the first reads every page and counts on how many pages each word is (the common
  * words open every record at fixed positions, see `recordHtml`); the second hands the records to
- * Pagefind oldest first, so that its page numbers follow the date sort. The syllables of the site
- * go to a small dictionary next to the bundle, for the search page's typo suggestions
- * (`src/lib/search/suggest.ts`).
+ * Pagefind in one fixed order (oldest first), so that a build gives the same bundle however the
+ * reads finished. The syllables of the site go to a small dictionary next to the bundle, for the
+ * search page's typo suggestions (`src/lib/search/suggest.ts`).
  *
  * `indexSite()` is also what `npm run bench:search` runs on the generated 10,000-plan site, so the
  * benchmark measures this exact code path.
@@ -91,7 +91,8 @@ export async function indexSite(siteDir: string, logger: Logger, concurrency = 3
         }),
       );
     }
-    // Oldest first, then by file: Pagefind numbers pages in the order it receives them.
+    // Oldest first, then by file: Pagefind numbers pages in the order it receives them, and the
+    // reads above finish in any order.
     const dated = (p: (typeof read)[number]) => p.page.sort[SORT_BY_DATE] ?? UNDATED;
     read.sort((a, b) => dated(a).localeCompare(dated(b)) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const common = commonWords(pagesWith, read.length);

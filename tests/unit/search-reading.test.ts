@@ -117,6 +117,13 @@ describe('typo suggestions', () => {
     expect(await suggest('Tết trung thuu', known, pagesWith)).toBe('Tết trung thu');
   });
 
+  it('prefers a word that makes a pair some page has to a closer one that makes none', async () => {
+    const withNuoi = lexicon([...data, ['nuôi', 80]]);
+    // `nuoix` is one edit from `nuôi` and two from `nước`; only `đuối nước` is on the pages.
+    expect(await suggest('duoi nuoix', withNuoi, pagesWith)).toBe('duoi nuoc');
+    expect(await suggest('nuoix', withNuoi, pagesWith)).toBe('nuoi');
+  });
+
   it('suggests nothing when every word is known, or nothing is close enough', async () => {
     expect(await suggest('xâm hại trẻ em', known, pagesWith)).toBeUndefined();
     expect(await suggest('qwxyz', known, pagesWith)).toBeUndefined();

@@ -432,6 +432,10 @@ describe('search tiers', () => {
     );
     // A query of nothing but small words is searched as typed.
     expect((await plan('là gì')).tiers[0]!.query).toBe(phraseOf('là gì'));
+    expect((await plan('của và')).tiers.map((t) => t.query)).toEqual([
+      phraseOf('của và'),
+      syllables('của và').join(' '),
+    ]);
   });
 
   it('lists the documents of a province, and of a year with it, first', async () => {
