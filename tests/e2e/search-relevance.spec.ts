@@ -48,8 +48,17 @@ test('the relevance set runs through /tim-kiem/ at or above its floors, and no g
     const plain = score(await searchPlainAll(page, `/${PLAIN}/pagefind.js`, queries));
 
     const below = belowPlain(ours, plain);
+    const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+    const groups = Object.entries(ours.groups)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(
+        ([key, o]) =>
+          `  ${key} (${o.n}): ${pct(o.top1)} / ${pct(o.top3)}, plain Pagefind ${pct(plain.groups[key]!.top1)} / ${pct(plain.groups[key]!.top3)}`,
+      );
     const report = [
       `top-1 ${(ours.top1 * 100).toFixed(1)}% (floor ${floors.top1 * 100}%, plain Pagefind ${(plain.top1 * 100).toFixed(1)}%), top-3 ${(ours.top3 * 100).toFixed(1)}% (floor ${floors.top3 * 100}%, plain Pagefind ${(plain.top3 * 100).toFixed(1)}%) over ${queries.length} queries`,
+      'by group, first / first three:',
+      ...groups,
       ...ours.misses.map(describeMiss),
       ...below.map((line) => `below plain Pagefind: ${line}`),
     ].join('\n');

@@ -28,7 +28,7 @@ import { indexedDisplay, pairs, syllables } from './text.ts';
 /** Page metadata whose words rank a page, with the weight Pagefind gives a full match there. */
 export const META_WEIGHTS = {
   w_so: 12,
-  w_aka: 10,
+  w_aka: 6,
   w_ky: 8,
   w_title: 6,
   w_cq: 4,
