@@ -86,10 +86,13 @@ export interface Token {
   syllables: string[];
 }
 
+/** A token that may be an abbreviation: a few letters without tone marks (`LĐLĐ`, `TTg`, `qd`). */
+const MAYBE_ABBREVIATION = /^[A-Za-zĐđ]{2,6}$/;
+
 /** The indexed syllables one token stands for (see the module comment). */
 function canonical(token: string): string[] {
   if (isNumber(token)) return [token.length <= 2 ? String(Number(token)) : token];
-  const words = ABBREVIATIONS[fold(token)];
+  const words = MAYBE_ABBREVIATION.test(token) ? ABBREVIATIONS[token.toLowerCase().replace(/đ/g, 'd')] : undefined;
   return words ? words.split(' ').map(indexSpelling) : [indexSpelling(token)];
 }
 
@@ -108,7 +111,10 @@ export function tokens(text: string): Token[] {
  * document number `1863/QĐ-TTg` is `1863 quyết định thủ tướng` in every spelling people type.
  */
 export function syllables(text: string): string[] {
-  return tokens(text).flatMap((t) => t.syllables);
+  const out: string[] = [];
+  // As `tokens()`, without keeping where each token stands: the indexer reads every page's text.
+  for (const m of text.normalize('NFC').matchAll(TOKEN)) out.push(...canonical(m[0]));
+  return out;
 }
 
 /**
