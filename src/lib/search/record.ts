@@ -14,10 +14,11 @@
  * - with a Pagefind weight that grows with the heading level it stands under and, slowly, with how
  *   often the page uses it.
  *
- * Metadata people search for (number, signer, issuer, province, title) is also indexed in weighted
- * `w_*` fields, in the same spelling, so Pagefind's metadata boost ranks the document that *is*
- * `1863/QĐ-TTg` above the plans that cite it. Display metadata is kept under its own name for the
- * results list and given no ranking weight (see `META_WEIGHTS`).
+ * Metadata people search for (number, signer, issuer, province, title, kind, and other names: a
+ * campaign's day, the hotlines' names) is also indexed in weighted `w_*` fields, in the same
+ * spelling, so Pagefind's metadata boost ranks the document that *is* `1863/QĐ-TTg` above the plans
+ * that cite it. Display metadata (with a short passage of the page for the excerpt) is kept under
+ * its own name for the results list and given no ranking weight (see `META_WEIGHTS`).
  */
 import { escapeHtml } from '../html.ts';
 import { excerptSource } from './excerpt.ts';
@@ -38,7 +39,7 @@ export const META_WEIGHTS = {
 
 /**
  * Where each weighted field comes from: `title` is the page's h1, the rest are meta annotations.
- * The number is indexed with its kind in front (`Chỉ thị 28 CT TW`), because that is how people
+ * The number is indexed with its kind in front (`Chỉ thị 28-CT/TW`), because that is how people
  * cite and type it: `chỉ thị 28`, `quyết định 1863`, `nghị định 56`.
  */
 const WEIGHTED_SOURCE: Record<keyof typeof META_WEIGHTS, (meta: Record<string, string>) => string | undefined> = {
