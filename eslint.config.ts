@@ -69,6 +69,7 @@ export default tseslint.config(
       'src/lib/citations.ts',
       'src/lib/search/text.ts',
       'src/lib/search/query.ts',
+      'src/lib/search/language.ts',
       // The plan importer reads Vietnamese plans (and writes the year note an editor would).
       'src/lib/import/**',
     ],

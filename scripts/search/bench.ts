@@ -33,11 +33,18 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import * as pagefind from 'pagefind';
 import { indexSite } from '../../src/integrations/search-index.ts';
 import { PAGE_SIZE } from '../../src/lib/search/query.ts';
 import { LOCAL_SITE_URL } from '../../src/lib/site-url.ts';
-import { loadRelevanceSet, rankOf, score, searchAll, type Score, type Scored } from '../../tests/search/relevance.ts';
+import {
+  belowPlain,
+  indexPlain as indexPlainInto,
+  loadRelevanceSet,
+  score,
+  searchAll,
+  searchPlainAll,
+  type Score,
+} from '../../tests/search/relevance.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium.ts';
 import { generateSite } from './generate-plans.ts';
 
@@ -86,18 +93,7 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<{ result
 }
 
 /** Plain Pagefind: its own API, default options, the same built pages. */
-async function indexPlain(siteDir: string): Promise<void> {
-  try {
-    const { index, errors } = await pagefind.createIndex();
-    if (!index || errors.length) throw new Error(errors.join('\n'));
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(added.errors.join('\n'));
-    const written = await index.writeFiles({ outputPath: join(siteDir, PLAIN) });
-    if (written.errors.length) throw new Error(written.errors.join('\n'));
-  } finally {
-    await pagefind.close();
-  }
-}
+const indexPlain = (siteDir: string) => indexPlainInto(siteDir, join(siteDir, PLAIN));
 
 /** How many pages a Pagefind bundle holds, from its entry file. */
 function pagesIn(bundle: string): number {
@@ -306,22 +302,8 @@ async function relevance(browser: Browser, origin: string): Promise<{ ours: Scor
   const context = await browser.newContext();
   const ours = await searchAll(context, origin, queries, Math.max(2, availableParallelism()));
   const page = await context.newPage();
-  const plain: Scored[] = [];
   await page.goto(`${origin}/`);
-  for (const query of queries) {
-    const top = await page.evaluate(
-      async ([bundle, q]) => {
-        const pagefind = await import(/* @vite-ignore */ bundle);
-        const response = await pagefind.search(q);
-        const data = await Promise.all(
-          response.results.slice(0, 10).map((r: { data(): Promise<{ url: string }> }) => r.data()),
-        );
-        return data.map((d) => new URL(d.url, location.href).pathname);
-      },
-      [`/${PLAIN}/pagefind.js`, query.q] as const,
-    );
-    plain.push({ query, rank: rankOf(top, query.expect), top });
-  }
+  const plain = await searchPlainAll(page, `/${PLAIN}/pagefind.js`, queries);
   await context.close();
   return { ours: score(ours), plain: score(plain) };
 }
@@ -348,10 +330,13 @@ function report(data: {
   for (const key of Object.keys(ours.groups).sort()) {
     const o = ours.groups[key]!;
     const p = plain.groups[key]!;
+    const below = o.top1 < p.top1 || o.top3 < p.top3 ? ' **below plain**' : '';
     lines.push(
-      `| ${key} (${o.n}): first / first three | ${pct(o.top1)} / ${pct(o.top3)} | ${pct(p.top1)} / ${pct(p.top3)} |`,
+      `| ${key} (${o.n}): first / first three | ${pct(o.top1)} / ${pct(o.top3)}${below} | ${pct(p.top1)} / ${pct(p.top3)} |`,
     );
   }
+  const below = belowPlain(ours, plain);
+  lines.push('', below.length === 0 ? 'No group below plain Pagefind.' : `Below plain Pagefind: ${below.join('; ')}.`);
   lines.push('', 'Our misses (expected page not first):', '');
   for (const m of ours.misses)
     lines.push(`- ${m.rank ? `rank ${m.rank}` : 'not found'}: \`${m.query.q}\` → ${m.query.expect}`);

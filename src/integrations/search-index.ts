@@ -6,16 +6,24 @@
  * that Pagefind folds it like a tone mark. `src/lib/search/record.ts` says why. Any error Pagefind
  * reports fails the build.
  *
+ * Two passes: the first reads every page and counts on how many pages each word is (the common
+ * words open every record at fixed positions, see `recordHtml`); the second hands the records to
+ * Pagefind in one fixed order (oldest first), so that a build gives the same bundle however the
+ * reads finished. The syllables of the site go to a small dictionary next to the bundle, for the
+ * search page's typo suggestions (`src/lib/search/suggest.ts`).
+ *
  * `indexSite()` is also what `npm run bench:search` runs on the generated 10,000-plan site, so the
  * benchmark measures this exact code path.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { readPage } from '../lib/search/page.ts';
-import { recordHtml } from '../lib/search/record.ts';
+import { SORT_BY_DATE } from '../lib/search/fields.ts';
+import { readPage, type SearchPage } from '../lib/search/page.ts';
+import { commonWords, pageWords, recordHtml, UNDATED } from '../lib/search/record.ts';
+import { DICTIONARY_FILE, Dictionary } from '../lib/search/suggest.ts';
 
 /** Where the bundle goes, relative to the site root; the search page loads it from here. */
 export const BUNDLE_DIR = 'pagefind';
@@ -63,6 +71,9 @@ export async function indexSite(siteDir: string, logger: Logger, concurrency = 3
   try {
     const { index } = check(await pagefind.createIndex({ forceLanguage: 'vi' }), 'starting');
     if (!index) throw new Error('Pagefind returned no index');
+    const read: { file: string; page: SearchPage }[] = [];
+    const pagesWith = new Map<string, number>();
+    const dictionary = new Dictionary();
     for (let i = 0; i < files.length; i += concurrency) {
       await Promise.all(
         files.slice(i, i + concurrency).map(async (file) => {
@@ -74,16 +85,29 @@ export async function indexSite(siteDir: string, logger: Logger, concurrency = 3
           }
           if (!page) return;
           if (!page.meta['title']) throw new Error(`Search index: ${relative(siteDir, file)} has no h1 or title meta`);
-          check(
-            await index.addHTMLFile({ url: pageUrl(siteDir, file), content: recordHtml(page) }),
-            `indexing ${file}`,
-          );
-          pages += 1;
+          read.push({ file, page });
+          for (const word of pageWords(page).keys()) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
+          dictionary.addPage(page.blocks.map((b) => b.text));
         }),
       );
     }
+    // Oldest first, then by file: Pagefind numbers pages in the order it receives them, and the
+    // reads above finish in any order.
+    const dated = (p: (typeof read)[number]) => p.page.sort[SORT_BY_DATE] ?? UNDATED;
+    read.sort((a, b) => dated(a).localeCompare(dated(b)) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const common = commonWords(pagesWith, read.length);
+    for (let i = 0; i < read.length; i += concurrency) {
+      const batch = read.slice(i, i + concurrency);
+      // Sent together and answered in order: the service handles one request at a time.
+      const responses = batch.map(({ file, page }) =>
+        index.addHTMLFile({ url: pageUrl(siteDir, file), content: recordHtml(page, common) }),
+      );
+      for (const [k, response] of responses.entries()) check(await response, `indexing ${batch[k]!.file}`);
+      pages += batch.length;
+    }
     if (pages === 0) throw new Error('Search index: no page is marked data-pagefind-body');
     check(await index.writeFiles({ outputPath }), 'writing the bundle');
+    await writeFile(join(outputPath, DICTIONARY_FILE), dictionary.toJson());
   } finally {
     await pagefind.close();
   }

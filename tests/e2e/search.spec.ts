@@ -45,6 +45,22 @@ test.describe('the search page', () => {
     }
   });
 
+  test('answers a search the same after other searches on the page', async ({ page }) => {
+    // `1/6` loads the index chunk that holds the number 0 of a page; a pair no page has must not
+    // then match that page (see PAIR_PREFIX in src/lib/search/text.ts).
+    await search(page, '1/6');
+    const box = page.getByRole('searchbox', { name: 'Từ khóa' });
+    for (const [query, href] of [
+      ['ldld phu yen', /^\/ke-hoach\/40-kh-ldld-phu-yen-2024\//],
+      ['dinh duong', /^\/lo-trinh\/dinh-duong-2021-2030\//],
+    ] as const) {
+      await box.fill(query);
+      await box.press('Enter');
+      await done(page);
+      await expect(results(page).getByRole('link').first(), query).toHaveAttribute('href', href);
+    }
+  });
+
   test('keeps the URL in step while typing, so a search can be shared', async ({ page }) => {
     await page.goto('/tim-kiem/');
     await expect(status(page)).toHaveText('Gõ từ khóa để tìm.');
@@ -88,9 +104,88 @@ test.describe('the search page', () => {
     await expect(page.locator('main mark.search-hit').first()).toHaveText('Đào Văn Truyền');
   });
 
+  test('shows why each result matched: an excerpt with the searched words marked', async ({ page }) => {
+    await search(page, 'khong doc nguoc tre');
+    const first = results(page).locator('> li').first();
+    await expect(first.getByRole('link')).toHaveAttribute(
+      'href',
+      /^\/huong-dan\/phong-chong-duoi-nuoc-tai-nan-thuong-tich\//,
+    );
+    const excerpt = first.locator('p').last();
+    await expect(excerpt.locator('mark')).not.toHaveCount(0);
+    // Marked as typed without marks: the page's own spelling is shown.
+    await expect(excerpt.locator('mark').first()).toHaveText(/^(không|dốc|ngược|trẻ)$/i);
+  });
+
+  test('reads a number typed with its kind run together', async ({ page }) => {
+    for (const query of ['QĐ1863', 'qd1863', '1863qd', 'QĐ-TTg 1863']) {
+      await search(page, query);
+      await expect(results(page).getByRole('link').first(), query).toHaveAttribute('href', /^\/van-ban\/1863-qd-ttg\//);
+    }
+  });
+
+  test('offers the closest words for a typo, and searches them only when asked', async ({ page }) => {
+    await search(page, 'duoi nuc');
+    const offer = page.locator('[data-search-suggestion]');
+    await expect(offer).toBeVisible();
+    await expect(offer).toContainText('Có phải bạn muốn tìm:');
+    const link = offer.getByRole('link', { name: 'duoi nuoc' });
+    // What was typed stays in the box and in the status until the reader chooses.
+    await expect(page.getByRole('searchbox', { name: 'Từ khóa' })).toHaveValue('duoi nuc');
+    await expect(status(page)).toContainText('“duoi nuc”');
+    await link.click();
+    await done(page);
+    await expect(page.getByRole('searchbox', { name: 'Từ khóa' })).toHaveValue('duoi nuoc');
+    await expect(page).toHaveURL(/\?q=duoi\+nuoc$/);
+    await expect(results(page).getByRole('link').first()).toHaveAttribute(
+      'href',
+      /^\/huong-dan\/phong-chong-duoi-nuoc-tai-nan-thuong-tich\//,
+    );
+    await expect(offer).toBeHidden();
+  });
+
+  test('an empty result offers the lists, the hotline, and clearing the filters', async ({ page }) => {
+    await page.goto(`/tim-kiem/?q=${encodeURIComponent('đuối nước')}&loai=${encodeURIComponent('Luật')}`);
+    await done(page);
+    await expect(status(page)).toContainText('Không tìm thấy trang nào');
+    const empty = page.locator('[data-search-empty]');
+    await expect(empty).toBeVisible();
+    await expect(empty.getByRole('link', { name: /Danh sách kế hoạch/ })).toHaveAttribute('href', '/ke-hoach/');
+    await expect(empty.getByRole('link', { name: 'Gọi 111' })).toHaveAttribute('href', 'tel:111');
+    await empty.getByRole('button', { name: 'Xoá bộ lọc' }).click();
+    await done(page);
+    await expect(page).toHaveURL(/\/tim-kiem\/\?q=%C4%91u%E1%BB%91i\+n%C6%B0%E1%BB%9Bc$/);
+    await expect(results(page).locator('> li')).not.toHaveCount(0);
+    await expect(empty).toBeHidden();
+  });
+
   test('passes axe with results on screen', async ({ page }) => {
     await search(page, 'trẻ em');
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+
+  test('the first result is on the first screen, under the box; the filters fold into one control', async ({
+    page,
+  }) => {
+    await search(page, 'tết trung thu');
+    const first = results(page).locator('> li').first();
+    await expect(first).toBeVisible();
+    const box = (await first.getByRole('link').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(640);
+    // Folded: one control, no select on screen until it is opened.
+    const filters = page.locator('[data-search-filters]');
+    await expect(filters.locator('summary')).toHaveText(/^Lọc và sắp xếp\s*$/);
+    await expect(page.getByRole('combobox', { name: 'Năm' })).toBeHidden();
+    await filters.locator('summary').click();
+    await page.getByRole('combobox', { name: 'Năm' }).selectOption('2021');
+    await done(page);
+    // It says how many are on.
+    await expect(filters.locator('summary')).toContainText('(1 đang chọn)');
+    await expect(page).toHaveURL(/nam=2021/);
   });
 });
 
@@ -118,7 +213,11 @@ test.describe('without JavaScript', () => {
     await box.getByRole('button', { name: 'Tìm' }).click();
     await expect(page).toHaveURL(/\/tim-kiem\/\?q=%C4%91u%E1%BB%91i\+n%C6%B0%E1%BB%9Bc$/);
     await expect(page.getByText('Ô tìm kiếm cần JavaScript')).toBeVisible();
-    await expect(page.getByRole('link', { name: /Danh sách kế hoạch/ })).toHaveAttribute('href', '/ke-hoach/');
-    await expect(page.getByRole('link', { name: 'Danh sách văn bản' })).toHaveAttribute('href', '/van-ban/');
+    const noScript = page.locator('[data-search-no-script]');
+    await expect(noScript.getByRole('link', { name: /Danh sách kế hoạch/ })).toHaveAttribute('href', '/ke-hoach/');
+    await expect(noScript.getByRole('link', { name: 'Danh sách văn bản' })).toHaveAttribute('href', '/van-ban/');
+    // What cannot work without a script is not shown: no filters, no results area.
+    await expect(page.locator('[data-search-filters]')).toBeHidden();
+    await expect(page.locator('[data-search]')).toBeHidden();
   });
 });

@@ -22,8 +22,11 @@ export const SORT_BY_DATE = 'ngay';
 export const SORT_PARAM = 'sap-xep';
 
 export interface SearchFields {
-  /** `so` số hiệu, `loai` kind, `cq` issuer, `ky` signer, `tinh` province, `ngay` date as shown. */
-  meta: Partial<Record<'so' | 'loai' | 'cq' | 'ky' | 'tinh' | 'ngay', string>>;
+  /**
+   * `so` số hiệu, `loai` kind, `cq` issuer, `ky` signer, `tinh` province, `ngay` date as shown;
+   * `aka` other names people search the page by (a campaign's day: `1/6`), ranked, never shown.
+   */
+  meta: Partial<Record<'so' | 'loai' | 'cq' | 'ky' | 'tinh' | 'ngay' | 'aka', string>>;
   filters: Partial<Record<FilterName, string>>;
   sort: Partial<Record<typeof SORT_BY_DATE, string>>;
 }

@@ -1,43 +1,54 @@
 /**
- * Marks the searched words in a result's title. Matching is by syllable and folded
- * (`foldVietnamese`), the way the search itself matches, so `phong chong bao luc` marks
- * `phòng, chống bạo lực` across the comma, and the last syllable may be partly typed.
+ * Marks the searched words in a result's title and excerpt. Matching is by the indexed syllables
+ * (`tokens()` in `text.ts`), folded, the way the search itself matches: `phong chong bao luc` marks
+ * `phòng, chống bạo lực` across the comma, `ldld` marks `Liên đoàn Lao động` and `liên đoàn lao
+ * động` marks `LĐLĐ`, and the last syllable may be partly typed.
  */
-import { foldVietnamese } from '../slug.ts';
-import { SYLLABLE } from './text.ts';
+import { fold, tokens } from './text.ts';
 
 export interface Segment {
   text: string;
   hit: boolean;
 }
 
-interface Syllable {
-  folded: string;
-  start: number;
-  end: number;
+/** Each indexed syllable of a text, folded, with the token (as written) it comes from. */
+function syllablesOf(text: string) {
+  return tokens(text).flatMap((token) => token.syllables.map((s) => ({ folded: fold(s), token })));
 }
 
-function syllablesWithPlaces(text: string): Syllable[] {
-  return Array.from(text.matchAll(SYLLABLE), (m) => ({
-    folded: foldVietnamese(m[0]).toLowerCase(),
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+/**
+ * Where the wanted syllables match from `start` on (the index of the last syllable matched), or
+ * `undefined`. With `prefix`, the last wanted syllable may be partly typed; `số` before a number may be skipped,
+ * as the index pairs across it (`quyết định 1863` marks `Quyết định số 1863`).
+ */
+function matchAt(
+  words: readonly { folded: string }[],
+  start: number,
+  wanted: readonly string[],
+  prefix: boolean,
+): number | undefined {
+  let at = start;
+  for (const [k, w] of wanted.entries()) {
+    if (k > 0 && /^\d/.test(w) && words[at]?.folded === 'so' && /^\d/.test(words[at + 1]?.folded ?? '')) at += 1;
+    const word = words[at]?.folded;
+    if (word === undefined || !(prefix && k === wanted.length - 1 ? word.startsWith(w) : word === w)) return undefined;
+    at += 1;
+  }
+  return at - 1;
 }
 
 export function markTerms(text: string, terms: readonly string[]): Segment[] {
   const normalised = text.normalize('NFC');
-  const words = syllablesWithPlaces(normalised);
+  const words = syllablesOf(normalised);
   const hits: [number, number][] = [];
-  for (const term of terms) {
-    const wanted = syllablesWithPlaces(term.normalize('NFC')).map((s) => s.folded);
+  for (const [t, term] of terms.entries()) {
+    const wanted = syllablesOf(term).map((s) => s.folded);
     if (wanted.length === 0) continue;
-    for (let i = 0; i + wanted.length <= words.length; i++) {
-      const match = wanted.every((w, k) => {
-        const word = words[i + k]!.folded;
-        return k === wanted.length - 1 ? word.startsWith(w) : word === w;
-      });
-      if (match) hits.push([words[i]!.start, words[i + wanted.length - 1]!.end]);
+    // Only the last word typed may be unfinished (`tết trun`): `thu` must not mark `thường`.
+    const prefix = t === terms.length - 1;
+    for (let i = 0; i < words.length; i++) {
+      const end = matchAt(words, i, wanted, prefix);
+      if (end !== undefined) hits.push([words[i]!.token.start, words[end]!.token.end]);
     }
   }
   hits.sort((a, b) => a[0] - b[0]);

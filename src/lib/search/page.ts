@@ -13,6 +13,8 @@ export interface PageBlock {
   text: string;
   /** Pagefind weight: 7 for h1 down to 2 for h6, `data-pagefind-weight`, otherwise 1. */
   weight: number;
+  /** Where the block stands: in the page's `<article>` (its text), or in a `<dl>` (its data). */
+  in?: 'article' | 'dl';
 }
 
 export interface SearchPage {
@@ -119,11 +121,12 @@ export function readPage(html: string): SearchPage | undefined {
   const page: SearchPage = { meta: {}, filters: {}, sort: {}, blocks: [] };
   let block = '';
   let blockWeight = 1;
+  let blockIn: PageBlock['in'];
 
   /** Ends the block of text being read: every element but an inline one starts and ends one. */
   const flush = () => {
     const text = squash(block);
-    if (text) page.blocks.push({ text, weight: blockWeight });
+    if (text) page.blocks.push(blockIn ? { text, weight: blockWeight, in: blockIn } : { text, weight: blockWeight });
     block = '';
   };
   const record = (annotation: Annotation, value: string) => {
@@ -135,8 +138,9 @@ export function readPage(html: string): SearchPage | undefined {
     else (page.filters[annotation.key] ??= []).push(clean);
   };
 
-  const visit = (element: Element, ignoredAbove: boolean, weightAbove: number) => {
+  const visit = (element: Element, ignoredAbove: boolean, weightAbove: number, inAbove?: PageBlock['in']) => {
     const { name, attribs } = element;
+    const within = name === 'dl' ? 'dl' : name === 'article' && inAbove === undefined ? 'article' : inAbove;
     const inline = INLINE.has(name);
     if (!inline) flush();
     if (RAW.has(name)) return;
@@ -151,9 +155,12 @@ export function readPage(html: string): SearchPage | undefined {
     }
     if (name === 'h1') pending.push({ kind: 'meta', key: FIRST_HEADING, value: undefined });
     for (const child of element.children) {
-      if (isTag(child)) visit(child, ignored, weight);
+      if (isTag(child)) visit(child, ignored, weight, within);
       else if (isText(child) && !ignored) {
-        if (!squash(block)) blockWeight = weight;
+        if (!squash(block)) {
+          blockWeight = weight;
+          blockIn = within;
+        }
         block += child.data;
       }
     }

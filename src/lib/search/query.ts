@@ -3,37 +3,51 @@
  *
  * Pagefind matches every word of a query anywhere on a page (AND), ranks with BM25 plus metadata
  * weights, and has no notion of a phrase outside quotes. Our records index each pair of adjacent
- * syllables as one word (see `record.ts`), so a query can ask for words *together*. The tiers:
+ * syllables as one word (see `record.ts`), so a query can ask for words *together*. First the
+ * query is read the way the index is written (`tokens()` in `text.ts`: `QĐ1863` is `quyết định
+ * 1863`), question words are set aside (`language.ts`: `tre bi xam hai phai lam gi` asks about
+ * `tre bi xam hai`), and a province or year in it is recognised (`binh thuan 2018`). The tiers:
  *
- * - `phrase` (queries of two or three syllables: a word, a name, a short phrase): every adjacent
- *   pair. Only pages with the words together, in this order, match. If any page has the phrase,
- *   those pages are the results: `đuối nước` (drowning) lists pages about drowning, not pages that
- *   say `dưới` in one place and `nước` in another, and `dao van truyen` finds the plan he signed,
- *   not every page with `truyền` and `văn` somewhere.
+ * - `fields` (a province, alone or with a year, from the search page's filter values): the
+ *   documents filed under them, with the rest of the query's words; so `ldld phu yen` lists the
+ *   Phú Yên documents that name the LĐLĐ, and `binh thuan 2018` the Bình Thuận documents of 2018,
+ *   newest first. The other tiers follow it.
+ * - `phrase` (queries of up to three tokens: a word, a name, a number, a short phrase): every
+ *   adjacent pair. Only pages with the words together, in this order, match. If any page has the
+ *   phrase, those pages are the results: `đuối nước` (drowning) lists pages about drowning, not
+ *   pages that say `dưới` in one place and `nước` in another, and `dao van truyen` finds the plan he
+ *   signed, not every page with `truyền` and `văn` somewhere.
  * - `words` (longer queries): the query cut into the two-syllable words pages use
  *   (`phòng chống | xâm hại | trẻ em`, see `cutIntoWords`), with no demand that the words stand
- *   side by side.
- *   Longer queries describe what they want; their word order need not be the page's (`sở tài
- *   nguyên và môi trường lạng sơn` must find the plan of the "Sở Tài nguyên và Môi trường tỉnh
- *   Lạng Sơn", whose pages never print the words in exactly that order).
- * - `apart`: every syllable anywhere on the page, as plain Pagefind would; only when the stricter
- *   tier found nothing (short queries) or less than a page of results (long ones).
+ *   side by side, and without the function words that stand alone (`của`, `và`) while keeping
+ *   those a phrase needs (`vì trẻ | em`). Longer queries describe what they want; their word order
+ *   need not be the page's (`sở tài nguyên và môi trường lạng sơn` must find the plan of the "Sở
+ *   Tài nguyên và Môi trường tỉnh Lạng Sơn", whose pages never print the words in that order).
+ * - `apart`: every content syllable anywhere on the page, as plain Pagefind would; only when the
+ *   stricter tiers found nothing (short queries) or less than a page of results (long ones).
  *
  * A one-syllable query is a single tier, matched as a prefix, so `trun` finds `trung thu` while
  * someone is still typing.
  *
  * Within the first page of results, `byTitle` then lifts the pages whose title *is* the query, such
- * as the law titled `Luật Trẻ em` for `luật trẻ em`, above pages that only talk about it.
+ * as the law titled `Luật Trẻ em` for `luật trẻ em`, or the guide titled as the answer to the
+ * question asked, above pages that only talk about it.
  */
-import { foldVietnamese } from '../slug.ts';
-import { pair, PAIR_PREFIX, SYLLABLE, syllables } from './text.ts';
+import { FILTERS } from './fields.ts';
+import { isFunctionWord, questionTokens } from './language.ts';
+import { fold, isNumber, pair, syllables, tokens, type Token } from './text.ts';
 
-export type TierName = 'phrase' | 'words' | 'apart';
+export type TierName = 'fields' | 'phrase' | 'words' | 'apart';
+
+/** Pagefind filters: a value, or any of several. */
+export type Filters = Record<string, string | { any: string[] }>;
 
 export interface Tier {
   name: TierName;
-  /** The Pagefind query: indexed words separated by spaces. */
-  query: string;
+  /** The Pagefind query: indexed words separated by spaces; `null` lists the filtered pages. */
+  query: string | null;
+  /** Filters this tier adds to the reader's own. */
+  filters?: Filters;
   /** What to highlight on a result page: strings as the person typed them. */
   highlight: string[];
 }
@@ -44,6 +58,14 @@ export interface SearchPlan {
   enough: number;
 }
 
+/** The filter values a query's words may name (the search page lists them in its filters). */
+export interface QueryFields {
+  provinces: readonly string[];
+  years: readonly string[];
+  /** Kinds of document (`Chỉ thị`, `Quyết định`): a number after one is that document's number. */
+  kinds: readonly string[];
+}
+
 /**
  * Results shown at once, and the page of results a long query tries to fill before it loosens.
  * Each shown result costs its fragment file (about 6 KB gzipped at 10,000 plans), and the people
@@ -51,50 +73,154 @@ export interface SearchPlan {
  */
 export const PAGE_SIZE = 5;
 
-/** Queries of up to this many syllables are phrases (see above). */
+/** Queries of up to this many tokens are phrases (see above). */
 export const SHORT_QUERY = 3;
-
-/** Syllables as typed (case and marks kept), for highlighting; same cuts as `syllables()`. */
-function typedSyllables(text: string): string[] {
-  return Array.from(text.normalize('NFC').matchAll(SYLLABLE), (m) => m[0]);
-}
 
 /** Short words and lone letters highlight half the page; keep numbers and real words. */
 const worthHighlighting = (word: string) => word.length >= 2 || /\d/.test(word);
 
-/** True for a query word that stands for two syllables side by side. */
-export const isPair = (word: string) => word.startsWith(PAIR_PREFIX);
+/** One token of the query with what the planner knows about it. */
+interface Word {
+  token: Token;
+  /** A function word (`và`, `của`). */
+  small: boolean;
+  /** Recognised as a filter value (a province or a year). */
+  field: 'province' | 'year' | false;
+}
+
+/** Where a run of tokens spells a name (folded, token by token), as [start, length] pairs. */
+function findName(words: readonly Word[], name: string): [number, number] | undefined {
+  const wanted = tokens(name).map((t) => fold(t.text));
+  if (wanted.length === 0) return undefined;
+  for (let i = 0; i + wanted.length <= words.length; i++) {
+    if (wanted.every((w, k) => !words[i + k]!.field && fold(words[i + k]!.token.text) === w)) return [i, wanted.length];
+  }
+  return undefined;
+}
+
+/** A year standing alone: not one end of a range such as `2021-2030`. */
+function isLoneYear(words: readonly Word[], i: number, text: string): boolean {
+  const between = (a: number, b: number) => text.slice(words[a]!.token.end, words[b]!.token.start);
+  const isYear = (k: number) => /^(19|20)\d\d$/.test(words[k]?.token.text ?? '');
+  if (i > 0 && isYear(i - 1) && /[-–]/.test(between(i - 1, i))) return false;
+  if (i + 1 < words.length && isYear(i + 1) && /[-–]/.test(between(i, i + 1))) return false;
+  return true;
+}
+
+/**
+ * The `fields` tier's filters: a province the query names, and a year with it. A year alone is
+ * not enough: `tai nạn thương tích 2016` asks for the 2016–2020 program, which is filed under no
+ * year.
+ */
+function fieldFilters(words: Word[], text: string, fields: QueryFields | undefined): Filters | undefined {
+  if (!fields) return undefined;
+  const provinces = fields.provinces
+    .map((name) => ({ name, at: findName(words, name) }))
+    .filter((p) => p.at !== undefined)
+    .sort((a, b) => b.at![1] - a.at![1]);
+  const province = provinces[0];
+  if (!province) return undefined;
+  const [start, length] = province.at!;
+  for (let k = start; k < start + length; k++) words[k]!.field = 'province';
+  const filters: Filters = { [FILTERS.province]: province.name };
+  const years = words
+    .map((w, i) => ({ w, i }))
+    .filter(({ w, i }) => !w.field && fields.years.includes(w.token.text) && isLoneYear(words, i, text));
+  if (years.length === 1) {
+    years[0]!.w.field = 'year';
+    filters[FILTERS.year] = years[0]!.w.token.text;
+  }
+  return filters;
+}
 
 /**
  * Plans the tiers of a query. `pagesWith` tells on how many pages an indexed word is; the `words`
  * tier uses it to cut a long query into the two-syllable words the site actually uses. `pageSize`
- * is how many results one page of the list shows.
+ * is how many results one page of the list shows; `fields` the filter values a query may name.
  */
 export async function searchPlan(
   input: string,
   pagesWith: (word: string) => Promise<number>,
   pageSize: number,
+  fields?: QueryFields,
 ): Promise<SearchPlan> {
   const typed = input.normalize('NFC').replace(/\s+/g, ' ').trim();
-  const words = syllables(typed);
-  const shown = typedSyllables(typed);
-  if (words.length === 0) return { tiers: [], enough: 1 };
-  if (words.length === 1) return { tiers: [{ name: 'phrase', query: words[0]!, highlight: [typed] }], enough: 1 };
+  const all = tokens(typed);
+  if (all.length === 0) return { tiers: [], enough: 1 };
+  // Question words are set aside, unless the query is nothing else.
+  const question = questionTokens(all);
+  const asked = question.every(Boolean) ? all : all.filter((_, i) => !question[i]);
+  const words: Word[] = asked.map((token) => ({ token, small: isFunctionWord(token), field: false }));
+  if (words.every((w) => w.small)) for (const w of words) w.small = false;
 
-  const apart: Tier = { name: 'apart', query: words.join(' '), highlight: shown.filter(worthHighlighting) };
-  if (words.length <= SHORT_QUERY) {
-    const query = words.slice(1).map((word, i) => pair(words[i]!, word));
-    return { tiers: [{ name: 'phrase', query: query.join(' '), highlight: [typed] }, apart], enough: 1 };
+  const filters = fieldFilters(words, typed, fields);
+  const tiers: Tier[] = [];
+  if (filters) {
+    // The filtered pages that have the query's other words; the province's words are asked for
+    // too, so that the page whose issuer is `Tỉnh ủy Phú Yên` outranks one that names the Tỉnh ủy.
+    const rest = words.filter((w) => !w.field && !w.small);
+    const asked = words.filter((w) => !w.field || w.field === 'province');
+    const [strict] = rest.length > 0 ? await wordTiers(asked, typed, pagesWith, fields) : [];
+    tiers.push({ name: 'fields', query: strict?.query ?? null, filters, highlight: strict?.highlight ?? [] });
   }
-  const cut = await cutIntoWords(words, pagesWith);
-  const tier: Tier = {
-    name: 'words',
-    query: cut
-      .map(([start, length]) => (length === 2 ? pair(words[start]!, words[start + 1]!) : words[start]!))
-      .join(' '),
-    highlight: cut.map(([start, length]) => shown.slice(start, start + length).join(' ')).filter(worthHighlighting),
+  tiers.push(...(await wordTiers(words, typed, pagesWith, fields)));
+  return { tiers, enough: words.length > SHORT_QUERY ? pageSize : 1 };
+}
+
+/** The query's words as tiers: the strict one (`phrase` or `words`), then `apart` (see above). */
+async function wordTiers(
+  words: readonly Word[],
+  typed: string,
+  pagesWith: (word: string) => Promise<number>,
+  fields: QueryFields | undefined,
+): Promise<Tier[]> {
+  const shown = (list: readonly Word[]) => list.map((w) => w.token.text).filter(worthHighlighting);
+  const syllablesOf = (list: readonly Word[]) => list.flatMap((w) => w.token.syllables);
+  const syllable = syllablesOf(words);
+  if (syllable.length === 1) return [{ name: 'phrase', query: syllable[0]!, highlight: [words[0]!.token.text] }];
+  const content = words.filter((w) => !w.small);
+  const apart: Tier = { name: 'apart', query: syllablesOf(content).join(' '), highlight: shown(content) };
+  if (words.length <= SHORT_QUERY) {
+    const phrase = syllable.slice(1).map((word, i) => pair(syllable[i]!, word));
+    const span = typed.slice(words[0]!.token.start, words.at(-1)!.token.end);
+    return [{ name: 'phrase', query: phrase.join(' '), highlight: [span] }, apart];
+  }
+  // Long queries: cut into words, and drop the function words left standing alone.
+  const small = words.flatMap((w) => w.token.syllables.map(() => w.small));
+  const cut = (await cutIntoWords(syllable, pagesWith, small)).filter(
+    ([start, length]) => length === 2 || !small[start],
+  );
+  const typedSyllables = words.flatMap((w) => w.token.syllables.map(() => w.token));
+  // A number after a kind of document is that document's number: `chỉ thị 20` asks for the pair
+  // `thị 20`, which the pages of Chỉ thị 20 and those citing it have, not for `20` anywhere.
+  const kindEnds = kindEndings(syllable, fields);
+  const word = ([start, length]: [number, number]) => {
+    if (length === 2) return pair(syllable[start]!, syllable[start + 1]!);
+    if (start > 0 && isNumber(syllable[start]!) && kindEnds.has(start - 1))
+      return pair(syllable[start - 1]!, syllable[start]!);
+    return syllable[start]!;
   };
-  return { tiers: [tier, apart], enough: pageSize };
+  const strict: Tier = {
+    name: 'words',
+    query: cut.map(word).join(' '),
+    highlight: cut
+      .map(([start, length]) => typed.slice(typedSyllables[start]!.start, typedSyllables[start + length - 1]!.end))
+      .filter((text, i, list) => worthHighlighting(text) && list.indexOf(text) === i),
+  };
+  return [strict, apart];
+}
+
+/** Where a kind of document's name ends in a run of syllables (`chỉ thị 20`: at `thị`). */
+function kindEndings(syllable: readonly string[], fields: QueryFields | undefined): Set<number> {
+  const ends = new Set<number>();
+  const folded = syllable.map(fold);
+  for (const kind of fields?.kinds ?? []) {
+    const name = syllables(kind).map(fold);
+    for (let i = 0; i + name.length <= folded.length; i++) {
+      if (name.every((w, k) => folded[i + k] === w)) ends.add(i + name.length - 1);
+    }
+  }
+  return ends;
 }
 
 /**
@@ -107,9 +233,14 @@ export async function searchPlan(
 async function cutIntoWords(
   words: readonly string[],
   pagesWith: (word: string) => Promise<number>,
+  small: readonly boolean[] = [],
 ): Promise<[number, number][]> {
+  // A function word pairs with anything (`quyền của`, `của trẻ`): such pairs are not words of a
+  // long query (a short one keeps them, as a phrase).
   const pairWeight = await Promise.all(
-    words.slice(1).map(async (word, i) => Math.log1p(await pagesWith(pair(words[i]!, word)))),
+    words
+      .slice(1)
+      .map(async (word, i) => (small[i] || small[i + 1] ? 0 : Math.log1p(await pagesWith(pair(words[i]!, word))))),
   );
   // best[i]: the best cut of the first i syllables, and its weight.
   const best: { weight: number; cut: [number, number][] }[] = [{ weight: 0, cut: [] }];
@@ -137,14 +268,14 @@ export interface Ranked<T> {
  */
 export async function runTiers<T extends { id: string }>(
   plan: SearchPlan,
-  search: (query: string) => Promise<T[]>,
+  search: (tier: Tier) => Promise<T[]>,
   show: (results: Ranked<T>[]) => Promise<boolean>,
 ): Promise<void> {
   const results: Ranked<T>[] = [];
   const seen = new Set<string>();
   for (const [i, tier] of plan.tiers.entries()) {
     const before = results.length;
-    for (const item of await search(tier.query)) {
+    for (const item of await search(tier)) {
       if (seen.has(item.id)) continue;
       seen.add(item.id);
       results.push({ item, tier });
@@ -156,7 +287,7 @@ export async function runTiers<T extends { id: string }>(
 }
 
 /** Distinct folded syllables, to compare a title with a query. */
-const foldedSet = (text: string) => new Set(syllables(foldVietnamese(text.replace(/ḏ/g, 'd'))));
+const foldedSet = (text: string) => new Set(syllables(text).map(fold));
 
 /** Share of a title's distinct syllables that the query has: 1 when the title is the query. */
 export function titleCoverage(title: string, query: string): number {
