@@ -6,6 +6,9 @@ import { defineConfig } from 'astro/config';
 import { citationPipeline } from './src/integrations/citations';
 import searchIndex from './src/integrations/search-index.ts';
 import { CONTENT_DIR } from './src/lib/content-dir';
+import { inlineScripts } from './src/lib/inline-scripts';
+import { normaliseBase } from './src/lib/routes';
+import { astroCsp } from './src/lib/security';
 
 /**
  * The public origin, used for canonical links, the sitemap and share cards. Deployments set
@@ -13,11 +16,19 @@ import { CONTENT_DIR } from './src/lib/content-dir';
  */
 const site = process.env['SITE_URL'] ?? 'https://vitreem.example';
 
+/**
+ * The path the site is served from: "/" at the root of a domain, or a sub-path such as
+ * "/vi-tre-em/" for a GitHub Pages project site (the deploy workflow sets BASE_PATH from the
+ * repository). Every path on the site comes from src/lib/routes.ts, which starts them all with it.
+ */
+const base = process.env['BASE_PATH'] || '/';
+
 /** Links citations in the plans; strict in production builds and CI (see the module). */
 const citations = citationPipeline(CONTENT_DIR);
 
 export default defineConfig({
   site,
+  base,
   // Fixture builds in the tests point these elsewhere so they never touch the real build.
   ...(process.env['VTE_OUT_DIR'] ? { outDir: process.env['VTE_OUT_DIR'] } : {}),
   ...(process.env['VTE_CACHE_DIR'] ? { cacheDir: process.env['VTE_CACHE_DIR'] } : {}),
@@ -26,7 +37,11 @@ export default defineConfig({
   // bytes less on the timeline page, which has many.
   scopedStyleStrategy: 'class',
   build: { format: 'directory' },
+  // A Content-Security-Policy in every page (src/lib/security.ts says what it allows and why).
+  security: { csp: astroCsp(Object.values(inlineScripts(normaliseBase(base)))) },
   markdown: {
+    // No code blocks in the content, and Shiki's inline styles would need an unsafe style policy.
+    syntaxHighlight: false,
     // Plans are reproduced character for character: no smart quotes, no "..." → "…".
     processor: unified({ smartypants: false, gfm: true, remarkPlugins: [citations.remarkPlugin] }),
   },

@@ -8,6 +8,7 @@
  * - The citable documents are read once per build. In `astro dev`, the dev server's watcher
  *   reports every change under content/directives and content/plans, and the registry reads the
  *   folders again before the next file is compiled.
+ * - The links start with Astro's `base`, which the plugin learns from the same hook.
  */
 import type { AstroIntegration } from 'astro';
 import { citableRegistry } from '../lib/directive-registry';
@@ -16,12 +17,14 @@ import { remarkCitations, type RemarkCitationsOptions } from '../lib/remark-cita
 export function citationPipeline(contentDir: string) {
   const registry = citableRegistry(contentDir);
   let strict = process.env['CI'] === 'true';
-  const options: RemarkCitationsOptions = { documents: registry.documents, strict: () => strict };
+  let base = '/';
+  const options: RemarkCitationsOptions = { documents: registry.documents, strict: () => strict, base: () => base };
   const integration: AstroIntegration = {
     name: 'vi-tre-em:citations',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, config }) => {
         strict ||= command === 'build';
+        base = config.base;
       },
       'astro:server:setup': ({ server }) => {
         server.watcher.add(registry.folders);

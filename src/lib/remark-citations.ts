@@ -10,7 +10,7 @@ import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { citationsIn, type CitableDocument } from './citations';
-import { directivePath, planPath } from './routes';
+import { directivePath, normaliseBase, planPath } from './routes';
 
 export interface RecordedCitation {
   collection: 'directives' | 'plans';
@@ -36,6 +36,11 @@ export interface RemarkCitationsOptions {
   strict: () => boolean;
   /** Where warnings go in non-strict mode. */
   warn?: (message: string) => void;
+  /**
+   * Astro's `base`, for the links (asked for each file). The plugin is loaded with the config,
+   * where Vite sets no base of its own; without it, links start at "/".
+   */
+  base?: () => string;
 }
 
 const SKIPPED_PARENTS = new Set(['link', 'linkReference', 'inlineCode', 'code', 'html', 'definition']);
@@ -47,6 +52,7 @@ export function describeUnresolved(u: UnresolvedCitation): string {
 export function remarkCitations(options: RemarkCitationsOptions) {
   return function transformer(tree: Root, file: VFile) {
     const documents = options.documents();
+    const base = normaliseBase(options.base?.() ?? '/');
     const recorded: RecordedCitation[] = [];
     const unresolved: UnresolvedCitation[] = [];
     const fileName = file.path || '(unknown file)';
@@ -76,7 +82,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         if (citation.start > cursor) replacement.push({ type: 'text', value: value.slice(cursor, citation.start) });
         const link: Link = {
           type: 'link',
-          url: collection === 'plans' ? planPath(id) : directivePath(id),
+          url: collection === 'plans' ? planPath(id, base) : directivePath(id, base),
           children: [{ type: 'text', value: citation.text }],
           data: { hProperties: { 'data-citation': `${collection}/${id}` } },
         };

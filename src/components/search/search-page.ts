@@ -4,6 +4,7 @@
  * WebAssembly and the index load only when there is something to search for.
  */
 import { format } from '../../lib/i18n';
+import { searchBundlePath } from '../../lib/routes';
 import { FILTER_NAMES, SORT_BY_DATE, SORT_PARAM, type FilterName } from '../../lib/search/fields';
 import { markTerms } from '../../lib/search/highlight';
 import { byTitle, isPair, PAGE_SIZE, resultHref, runTiers, searchPlan } from '../../lib/search/query';
@@ -34,7 +35,7 @@ interface Strings {
 
 /** Pause after a keystroke before searching, so a fast typist starts one search, not five. */
 const TYPING_PAUSE_MS = 120;
-const BUNDLE = '/pagefind/pagefind.js';
+const BUNDLE = searchBundlePath('pagefind.js');
 
 /**
  * Ranking settings, checked on tests/search/queries.json: metadata weights from `record.ts`; the
