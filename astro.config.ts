@@ -7,6 +7,7 @@ import { citationPipeline } from './src/integrations/citations';
 import searchIndex from './src/integrations/search-index.ts';
 import { CONTENT_DIR } from './src/lib/content-dir';
 import { inlineScripts } from './src/lib/inline-scripts';
+import { remarkBaseLinks } from './src/lib/remark-base-links';
 import { normaliseBase } from './src/lib/routes';
 import { astroCsp } from './src/lib/security';
 
@@ -24,7 +25,7 @@ const site = process.env['SITE_URL'] ?? 'https://vitreem.example';
 const base = process.env['BASE_PATH'] || '/';
 
 /** Links citations in the plans; strict in production builds and CI (see the module). */
-const citations = citationPipeline(CONTENT_DIR);
+const citations = citationPipeline(CONTENT_DIR, base);
 
 export default defineConfig({
   site,
@@ -43,7 +44,12 @@ export default defineConfig({
     // No code blocks in the content, and Shiki's inline styles would need an unsafe style policy.
     syntaxHighlight: false,
     // Plans are reproduced character for character: no smart quotes, no "..." → "…".
-    processor: unified({ smartypants: false, gfm: true, remarkPlugins: [citations.remarkPlugin] }),
+    // Links the editors write from the site's root get the base first; citation links carry it.
+    processor: unified({
+      smartypants: false,
+      gfm: true,
+      remarkPlugins: [[remarkBaseLinks, { base }], citations.remarkPlugin],
+    }),
   },
   // searchIndex runs after the build has written every page (astro:build:done).
   integrations: [citations.integration, mdx(), sitemap(), searchIndex()],

@@ -36,11 +36,8 @@ export interface RemarkCitationsOptions {
   strict: () => boolean;
   /** Where warnings go in non-strict mode. */
   warn?: (message: string) => void;
-  /**
-   * Astro's `base`, for the links (asked for each file). The plugin is loaded with the config,
-   * where Vite sets no base of its own; without it, links start at "/".
-   */
-  base?: () => string;
+  /** Astro's `base`, which every link starts with ("/" when not given). */
+  base?: string;
 }
 
 const SKIPPED_PARENTS = new Set(['link', 'linkReference', 'inlineCode', 'code', 'html', 'definition']);
@@ -52,7 +49,7 @@ export function describeUnresolved(u: UnresolvedCitation): string {
 export function remarkCitations(options: RemarkCitationsOptions) {
   return function transformer(tree: Root, file: VFile) {
     const documents = options.documents();
-    const base = normaliseBase(options.base?.() ?? '/');
+    const base = normaliseBase(options.base ?? '/');
     const recorded: RecordedCitation[] = [];
     const unresolved: UnresolvedCitation[] = [];
     const fileName = file.path || '(unknown file)';

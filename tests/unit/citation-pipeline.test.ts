@@ -39,13 +39,10 @@ const tree = (): Root => ({
 
 /** Runs the plugin as Astro would: the integration's set-up hook first, then one file. */
 function pipeline(command: 'build' | 'dev', base = '/') {
-  const { integration, remarkPlugin } = citationPipeline(content);
+  const { integration, remarkPlugin } = citationPipeline(content, base);
   const [plugin, options] = remarkPlugin;
-  const setup = integration.hooks['astro:config:setup'] as unknown as (args: {
-    command: string;
-    config: { base: string };
-  }) => void;
-  setup({ command, config: { base } });
+  const setup = integration.hooks['astro:config:setup'] as unknown as (args: { command: string }) => void;
+  setup({ command });
   const warnings: string[] = [];
   const transform = plugin({ ...options, warn: (message) => warnings.push(message) });
   return { transform, warnings };
