@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { citationPipeline } from './src/integrations/citations';
+import routeManifest from './src/integrations/route-manifest.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { CONTENT_DIR } from './src/lib/content-dir';
 import { inlineScripts } from './src/lib/inline-scripts';
@@ -51,8 +52,9 @@ export default defineConfig({
       remarkPlugins: [[remarkBaseLinks, { base }], citations.remarkPlugin],
     }),
   },
-  // searchIndex runs after the build has written every page (astro:build:done).
-  integrations: [citations.integration, mdx(), sitemap(), searchIndex()],
+  // searchIndex runs after the build has written every page (astro:build:done); routeManifest
+  // tells the page-weight budget which pages each route made.
+  integrations: [citations.integration, mdx(), sitemap(), searchIndex(), routeManifest()],
   vite: {
     plugins: [tailwindcss()],
   },

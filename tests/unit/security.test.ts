@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { inlineScripts } from '../../src/lib/inline-scripts';
+import {
+  astroCsp,
+  headersFor,
+  parseHeadersFile,
+  parsePolicy,
+  patternMatches,
+  scriptHash,
+} from '../../src/lib/security';
+
+describe('Content-Security-Policy', () => {
+  it('hashes a script as browsers do: SHA-256 of its exact text, base64', () => {
+    const text = "document.querySelector('x').hidden=true;";
+    expect(scriptHash(text)).toBe(`sha256-${createHash('sha256').update(text).digest('base64')}`);
+    expect(scriptHash(`${text} `)).not.toBe(scriptHash(text));
+  });
+
+  it("gives Astro the site's directives and a hash for every inline script, for the build's base", () => {
+    const csp = astroCsp(Object.values(inlineScripts('/vi-tre-em/')));
+    expect(csp.directives).toContain("default-src 'self'");
+    expect(csp.directives).toContain("object-src 'none'");
+    expect(csp.scriptDirective.resources).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(csp.scriptDirective.hashes).toEqual(Object.values(inlineScripts('/vi-tre-em/')).map(scriptHash));
+    // The highlighter's path holds the base, so each base has its own hash.
+    expect(inlineScripts('/vi-tre-em/').searchHighlight).toContain('"/vi-tre-em/pagefind/pagefind-highlight.js"');
+    expect(scriptHash(inlineScripts('/').searchHighlight)).not.toBe(
+      scriptHash(inlineScripts('/vi-tre-em/').searchHighlight),
+    );
+  });
+
+  it('reads a policy into directives and their sources', () => {
+    const policy = parsePolicy("default-src 'self'; script-src 'self' 'sha256-abc=';  ;object-src 'none'");
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('script-src')).toEqual(["'self'", "'sha256-abc='"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.size).toBe(3);
+  });
+});
+
+describe('_headers', () => {
+  const file = [
+    '# a comment',
+    '/*',
+    '  X-Content-Type-Options: nosniff',
+    '',
+    '/_astro/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '/du-lieu/van-ban.json',
+    '  Cache-Control: no-cache',
+  ].join('\n');
+
+  it('reads rules: a path pattern, then its headers indented', () => {
+    const rules = parseHeadersFile(file);
+    expect(rules.map((r) => r.pattern)).toEqual(['/*', '/_astro/*', '/du-lieu/van-ban.json']);
+    expect(rules[1]!.headers).toEqual([['Cache-Control', 'public, max-age=31536000, immutable']]);
+  });
+
+  it('names the line it cannot read', () => {
+    expect(() => parseHeadersFile('/*\n  not a header')).toThrow(/_headers:2: expected "Name: value"/);
+    expect(() => parseHeadersFile('*.js\n  A: b')).toThrow(/_headers:1: a path pattern starts with "\/"/);
+  });
+
+  it('matches paths as the hosts do, * spanning folders', () => {
+    expect(patternMatches('/*', '/')).toBe(true);
+    expect(patternMatches('/_astro/*', '/_astro/a.b.css')).toBe(true);
+    expect(patternMatches('/_astro/*', '/ke-hoach/_astro/')).toBe(false);
+    expect(patternMatches('/pagefind/pagefind.js', '/pagefind/pagefind-ui.js')).toBe(false);
+  });
+
+  it('gives the headers of every rule that matches a path', () => {
+    const rules = parseHeadersFile(file);
+    expect(Object.fromEntries(headersFor(rules, '/_astro/x.css'))).toEqual({
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'public, max-age=31536000, immutable',
+    });
+    expect(Object.fromEntries(headersFor(rules, '/ke-hoach/'))).toEqual({ 'x-content-type-options': 'nosniff' });
+  });
+});
