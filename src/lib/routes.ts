@@ -62,6 +62,12 @@ export const PLAN_FILTERS = {
 export type PlanFilter = keyof typeof PLAN_FILTERS;
 export const planFilterPath = (filter: PlanFilter, value: string) =>
   `${SECTIONS.plans}${PLAN_FILTERS[filter]}/${value}/`;
+/** Every value of one filter (`/ke-hoach/tinh/`). */
+export const planFilterIndexPath = (filter: PlanFilter) => `${SECTIONS.plans}${PLAN_FILTERS[filter]}/`;
+
+/** A long list's later pages follow its path: `/ke-hoach/trang/2/`, `/ke-hoach/nam/2021/trang/3/`. */
+export const PAGE_SEGMENT = 'trang';
+export const pagedPath = (first: string, page: number) => (page <= 1 ? first : `${first}${PAGE_SEGMENT}/${page}/`);
 
 /** A `tel:` URI from a number as people write it ("0243.525.662" → "tel:0243525662"). */
 export const telHref = (number: string) => `tel:${number.replace(/[^0-9+]/g, '')}`;
