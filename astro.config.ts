@@ -52,6 +52,9 @@ export default defineConfig({
       remarkPlugins: [[remarkBaseLinks, { base }], citations.remarkPlugin],
     }),
   },
+  // A build reuses the pages whose data and code have not changed since the last one (plan pages
+  // and their Word files give Astro a key: src/lib/pages/plans.ts).
+  experimental: { incrementalBuild: true },
   // searchIndex runs after the build has written every page (astro:build:done); routeManifest
   // tells the page-weight budget which pages each route made.
   integrations: [citations.integration, mdx(), sitemap(), searchIndex(), routeManifest()],

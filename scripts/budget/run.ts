@@ -12,24 +12,18 @@
  *   npm run test:budget          measure the build already in dist/ (what `npm test` runs)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import { ROUTE_MANIFEST, type RouteManifest } from '../../src/integrations/route-manifest.ts';
 import { SECTIONS } from '../../src/lib/routes.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium.ts';
 import { staticServer } from '../static-server.ts';
-import { counted, judge, KB, KINDS, kindOf, largest, ruleFor, total, type Kind, type PageMeasure } from './rules.ts';
+import { counted, judge, KB, KINDS, kindOf, ruleFor, total, type Kind, type PageMeasure } from './rules.ts';
+import { MISSING, templates } from './templates.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
-const CACHE = process.env['VTE_CACHE_DIR'] ?? join(ROOT, 'node_modules', '.astro');
 const RESULTS = join(ROOT, 'bench-results');
-/** A query whose words are on most pages: the heaviest first search. */
-const QUERY = 'trẻ em';
-/** A URL no page has, for the 404 page. */
-const MISSING = `${SECTIONS.home}khong-co-trang-nay/`;
 
 const log = (message: string) => console.error(`[budget] ${message}`);
 
@@ -41,33 +35,6 @@ function build() {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) throw new Error('astro build failed');
-}
-
-/** One page per template: the largest page each route made; the 404 page at a missing URL. */
-function templates(): { template: string; path: string }[] {
-  const file = join(CACHE, ROUTE_MANIFEST);
-  if (!existsSync(file)) throw new Error(`${file} is missing: build the site first (npm run build)`);
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as RouteManifest;
-  const htmlSize = (path: string) => {
-    const inside = path.slice(SECTIONS.home.length);
-    const page = inside === '' || inside.endsWith('/') ? join(DIST, inside, 'index.html') : join(DIST, inside);
-    return existsSync(page) ? gzipSync(readFileSync(page)).length : 0;
-  };
-  const chosen = Object.entries(manifest)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .flatMap(([route, paths]) => {
-      if (paths.some((p) => p.endsWith('/404.html'))) return [{ template: route, path: MISSING }];
-      const path = largest(paths, htmlSize);
-      if (!path) return [];
-      if (path === SECTIONS.search)
-        return [
-          { template: route, path },
-          { template: `${route}?q=`, path: `${path}?q=${encodeURIComponent(QUERY)}` },
-        ];
-      return [{ template: route, path }];
-    });
-  if (chosen.length === 0) throw new Error(`${file} lists no pages`);
-  return chosen;
 }
 
 async function measure(browser: Browser, origin: string, server: ReturnType<typeof staticServer>, target: string) {
@@ -147,7 +114,7 @@ async function main() {
   const measures: (PageMeasure & { limit: number; counted: number })[] = [];
   const problems: string[] = [];
   try {
-    for (const { template, path } of templates()) {
+    for (const { template, path } of templates(DIST)) {
       const measured = { template, ...(await measure(browser, origin, server, path)) };
       const rule = ruleFor(measured, SECTIONS.search);
       const expected = path === MISSING ? 404 : 200;

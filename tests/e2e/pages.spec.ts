@@ -18,7 +18,7 @@ const slices = Array.from({ length: Math.ceil(PAGES.length / PER_TEST) }, (_, i)
 );
 
 for (const slice of slices) {
-  test(`${slice[0]} … ${slice.at(-1)} (${slice.length} pages): load, hotline, axe, nothing from elsewhere`, async ({
+  test(`${slice[0]} … ${slice.at(-1)} (${slice.length} pages): load, hotline, axe, nothing from elsewhere, no CSP violation`, async ({
     page,
     context,
   }) => {

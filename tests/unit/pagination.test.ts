@@ -6,11 +6,13 @@ import {
   planFilterIndex,
   planFilterIndexPages,
   planList,
+  planCacheKey,
   planListPages,
   PLANS_PER_PAGE,
 } from '../../src/lib/pages/plans';
 import { pagedPath } from '../../src/lib/routes';
-import { collections, fixtureSite } from './site-fixture';
+import { assembleSite } from '../../src/lib/site';
+import { citations, collections, fixtureSite } from './site-fixture';
 
 describe('pagination', () => {
   it('cuts a list into pages, page 1 at the list’s own path', () => {
@@ -127,5 +129,48 @@ describe('plan lists at scale', () => {
       { filter: 'province', page: 1 },
       { filter: 'issuer', page: 1 },
     ]);
+  });
+});
+
+describe('incremental builds', () => {
+  /** The fixture with a digest on every entry, as the content layer gives them. */
+  const site = (change: (c: ReturnType<typeof collections>) => void = () => {}) => {
+    const c = collections();
+    for (const list of Object.values(c)) for (const e of list as { digest?: string }[]) e.digest = 'v1';
+    change(c);
+    return assembleSite(c, citations);
+  };
+  const key = (s: ReturnType<typeof site>, id = 'dated-2021') => planCacheKey(s, s.plan(id));
+
+  it("keep a plan's page while nothing it shows changes, another plan included", () => {
+    expect(key(site())).toBe(key(site()));
+    expect(key(site((c) => ((c.plans[0] as { digest: string }).digest = 'v2')))).toBe(key(site()));
+  });
+
+  it('build it again when the plan, or a directive, program, hotline, guide or campaign changes', () => {
+    const changed = (pick: (c: ReturnType<typeof collections>) => unknown) =>
+      key(site((c) => ((pick(c) as { digest: string }).digest = 'v2')));
+    expect(changed((c) => c.plans.find((p) => p.id === 'dated-2021'))).not.toBe(key(site()));
+    expect(changed((c) => c.directives[1])).not.toBe(key(site()));
+    expect(changed((c) => c.programs[0])).not.toBe(key(site()));
+    expect(changed((c) => c.hotlines[0])).not.toBe(key(site()));
+    expect(changed((c) => c.guidance[0])).not.toBe(key(site()));
+    expect(changed((c) => c.campaigns[0])).not.toBe(key(site()));
+  });
+
+  it('build it again when a plan its text cites changes (its label is on the page)', () => {
+    const citing = new Map(citations);
+    citing.set('dated-2021', [
+      ...(citations.get('dated-2021') ?? []),
+      { collection: 'plans', id: 'dated-2020', text: 'Kế hoạch số 1/KH', line: 4 },
+    ]);
+    const withCitation = (digest: string) => {
+      const c = collections();
+      for (const list of Object.values(c)) for (const e of list as { digest?: string }[]) e.digest = 'v1';
+      (c.plans.find((p) => p.id === 'dated-2020') as { digest: string }).digest = digest;
+      const s = assembleSite(c, citing);
+      return planCacheKey(s, s.plan('dated-2021'));
+    };
+    expect(withCitation('v2')).not.toBe(withCitation('v1'));
   });
 });

@@ -1,4 +1,5 @@
 /** View models of the plan pages: the list (with its filters) and each plan. */
+import { createHash } from 'node:crypto';
 import { labelAndTitle, planKicker, summarise, summarisePlan, type DocumentSummary } from '../documents';
 import { format, ui } from '../i18n';
 import { legislationJsonLd } from '../jsonld';
@@ -224,6 +225,34 @@ export function planPage(site: Site, plan: Plan, url: URL): PlanPageModel {
       .filter((ref) => !(ref.collection === 'directives' && implementedIds.has(ref.id)))
       .map((ref) => summarise(site, ref)),
   };
+}
+
+/**
+ * What a plan's page shows, as a key that changes when any of it changes: the plan itself, the
+ * plans its text cites, and the small collections every page may show (directives, programs,
+ * hotlines, guidance, campaigns). Another plan added or changed leaves it as it was, so a rebuild
+ * reuses the page (Astro's incremental build; the page's code is tracked by Astro itself).
+ */
+export function planCacheKey(site: Site, plan: Plan): string {
+  const cited = site.graph
+    .cites({ collection: 'plans', id: plan.id })
+    .filter((ref) => ref.collection === 'plans')
+    .map((ref) => `${ref.id}@${String(site.plan(ref.id).digest)}`);
+  return [`${plan.id}@${String(plan.digest)}`, ...cited, sharedKey(site)].join(' ');
+}
+
+const sharedKeys = new WeakMap<Site['directives'], string>();
+/** One hash of every entry of the small collections, worked out once per site. */
+function sharedKey(site: Site): string {
+  let key = sharedKeys.get(site.directives);
+  if (key === undefined) {
+    const hash = createHash('sha256');
+    for (const entry of [...site.directives, ...site.programs, ...site.hotlines, ...site.guidance, ...site.campaigns])
+      hash.update(`${entry.collection}/${entry.id}@${String(entry.digest)}\n`);
+    key = hash.digest('base64url');
+    sharedKeys.set(site.directives, key);
+  }
+  return key;
 }
 
 /** An RSS item per plan, newest first (a plan with no date is dated 1 January of its year). */
