@@ -18,7 +18,16 @@
  *   npm run bench:scale -- [sizes…] [--keep] [--no-rebuild]
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { generateContent, writePlans } from '../search/generate-plans.ts';
@@ -37,40 +46,47 @@ const rebuild = !args.includes('--no-rebuild');
 
 const log = (message: string) => console.error(`[scale] ${message}`);
 
-/** Resident memory (bytes) of a process and all its descendants, from /proc (Linux). */
-function treeRss(root: number): number {
-  let parents: Map<number, number[]>;
-  try {
-    parents = new Map();
-    for (const name of readdirSync('/proc')) {
-      if (!/^\d+$/.test(name)) continue;
-      try {
-        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-        // The command name may hold spaces and parentheses: fields start after the last ")".
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        const list = parents.get(ppid);
-        if (list) list.push(Number(name));
-        else parents.set(ppid, [Number(name)]);
-      } catch {
-        // The process ended while we looked.
-      }
+/** Clock ticks per second in /proc's CPU times (USER_HZ, 100 on Linux). */
+const TICKS = 100;
+
+/**
+ * Resident memory (bytes) and CPU time (seconds) of a process and all its descendants, from /proc
+ * (Linux). CPU time counts the processes that have ended too (their parents' `cutime`), so the
+ * last sample before the build ends holds nearly all of it: what the build cost, whatever else the
+ * machine was doing.
+ */
+function treeUsage(root: number): { rss: number; rootRss: number; cpu: number } {
+  const parents = new Map<number, number[]>();
+  const stats = new Map<number, string[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name may hold spaces and parentheses: fields start after the last ")".
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(name), fields);
+      const ppid = Number(fields[1]);
+      const list = parents.get(ppid);
+      if (list) list.push(Number(name));
+      else parents.set(ppid, [Number(name)]);
+    } catch {
+      // The process ended while we looked.
     }
-  } catch {
-    return 0;
   }
-  let total = 0;
+  let rss = 0;
+  let ticks = 0;
+  const rootRss = Number(stats.get(root)?.[21] ?? 0) * 4096;
   const pending = [root];
   while (pending.length > 0) {
     const pid = pending.pop()!;
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      total += Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
-    } catch {
-      // Ended.
-    }
+    const fields = stats.get(pid);
+    if (!fields) continue;
+    // Fields from the state on (state is index 0): utime 11, stime 12, cutime 13, cstime 14, rss 21 (pages).
+    ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    rss += Number(fields[21]) * 4096;
     pending.push(...(parents.get(pid) ?? []));
   }
-  return total;
+  return { rss, rootRss, cpu: ticks / TICKS };
 }
 
 /** Which stage a log line starts, if any (Astro's and the search index's own messages). */
@@ -100,10 +116,21 @@ function build(contentDir: string, outDir: string, cacheDir: string, logFile: st
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const marks: { stage: Stage | 'setup' | 'finish'; at: number }[] = [{ stage: 'setup', at: 0 }];
-    const output: string[] = [];
+    // The log is written as it comes, so a long build can be followed (`tail -f`).
+    const output = createWriteStream(logFile);
     let peak = 0;
+    let cpu = 0;
+    /** Peak memory in each stage: of all the build's processes, and of Astro's own. */
+    const peaks: Partial<Record<Stage, { all: number; astro: number }>> = {};
     const sampler = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+      if (!child.pid) return;
+      const usage = treeUsage(child.pid);
+      peak = Math.max(peak, usage.rss);
+      cpu = Math.max(cpu, usage.cpu);
+      const current = marks.at(-1)!.stage;
+      const stage: Stage = current === 'setup' || current === 'finish' ? 'other' : current;
+      const before = peaks[stage] ?? { all: 0, astro: 0 };
+      peaks[stage] = { all: Math.max(before.all, usage.rss), astro: Math.max(before.astro, usage.rootRss) };
     }, 200);
     let pending = '';
     const onData = (chunk: Buffer) => {
@@ -112,7 +139,7 @@ function build(contentDir: string, outDir: string, cacheDir: string, logFile: st
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
       for (const line of lines) {
-        output.push(line);
+        output.write(`${at.toFixed(1).padStart(7)}s ${line}\n`);
         const stage = stageStartedBy(line);
         // Only the first line of each stage counts ("Search index:" ends the search stage).
         if (stage && !marks.some((m) => m.stage === stage)) marks.push({ stage, at });
@@ -124,7 +151,7 @@ function build(contentDir: string, outDir: string, cacheDir: string, logFile: st
     child.on('close', (code) => {
       clearInterval(sampler);
       const seconds = (performance.now() - start) / 1000;
-      writeFileSync(logFile, output.join('\n'));
+      output.end();
       if (code !== 0) {
         reject(new Error(`astro build exited with ${code}; its log is in ${relative(ROOT, logFile)}`));
         return;
@@ -136,7 +163,7 @@ function build(contentDir: string, outDir: string, cacheDir: string, logFile: st
         const key: Stage = stage === 'setup' || stage === 'finish' ? 'other' : stage;
         stages[key] += ordered[i + 1]!.at - ordered[i]!.at;
       }
-      resolve({ seconds, peakBytes: peak, stages, pages: 0, files: 0, dist: {} });
+      resolve({ seconds, cpuSeconds: cpu, peakBytes: peak, stages, peaks, pages: 0, files: 0, dist: {} });
     });
   });
 }
@@ -198,7 +225,7 @@ async function main() {
 
   const verdicts = judgeScale(runs);
   const row = (plans: number, kind: string, f: BuildFigures) =>
-    `| ${plans.toLocaleString('en')} | ${kind} | ${s(f.seconds)} | ${((f.seconds * 1000) / f.pages).toFixed(1)} ms | ${gb(f.peakBytes)} | ${STAGES.map((st) => s(f.stages[st])).join(' | ')} | ${f.pages.toLocaleString('en')} | ${mb(Object.values(f.dist).reduce((a, b) => a + b, 0))} (${Object.entries(
+    `| ${plans.toLocaleString('en')} | ${kind} | ${s(f.seconds)} | ${s(f.cpuSeconds)} | ${((f.seconds * 1000) / f.pages).toFixed(1)} ms | ${gb(f.peakBytes)} | ${STAGES.map((st) => s(f.stages[st])).join(' | ')} | ${f.pages.toLocaleString('en')} | ${mb(Object.values(f.dist).reduce((a, b) => a + b, 0))} (${Object.entries(
       f.dist,
     )
       .sort((a, b) => b[1] - a[1])
@@ -207,11 +234,22 @@ async function main() {
   const report = [
     `# Build at scale`,
     '',
-    `${new Date().toISOString()}, ${cpus().length} cores, ${gb(totalmem())} of memory, load average at the end ${load()} (other work on the machine makes the times noisy).`,
+    `${new Date().toISOString()}, ${cpus().length} cores, ${gb(totalmem())} of memory, load average at the end ${load()}. Wall time and the stages move with other work on the machine; CPU is the time the build's processes ran (user and system), which moves much less. Per page is wall time over the HTML pages written.`,
     '',
-    `| plans | build | wall | per page | peak memory | ${STAGES.join(' | ')} | pages | dist/ |`,
-    `| ---: | --- | ---: | ---: | ---: | ${STAGES.map(() => '---:').join(' | ')} | ---: | --- |`,
+    `| plans | build | wall | CPU | per page | peak memory | ${STAGES.join(' | ')} | pages | dist/ |`,
+    `| ---: | --- | ---: | ---: | ---: | ---: | ${STAGES.map(() => '---:').join(' | ')} | ---: | --- |`,
     ...runs.flatMap((r) => [row(r.plans, 'cold', r.cold), ...(r.rebuild ? [row(r.plans, '+1 plan', r.rebuild)] : [])]),
+    '',
+    "Peak memory by stage, all the build's processes (Astro's own process):",
+    '',
+    `| plans | build | ${STAGES.join(' | ')} |`,
+    `| ---: | --- | ${STAGES.map(() => '---:').join(' | ')} |`,
+    ...runs.flatMap((r) =>
+      [['cold', r.cold] as const, ...(r.rebuild ? [['+1 plan', r.rebuild] as const] : [])].map(
+        ([kind, f]) =>
+          `| ${r.plans.toLocaleString('en')} | ${kind} | ${STAGES.map((st) => (f.peaks[st] ? `${gb(f.peaks[st].all)} (${gb(f.peaks[st].astro)})` : '')).join(' | ')} |`,
+      ),
+    ),
     '',
     'Floors:',
     '',

@@ -10,10 +10,14 @@ export type Stage = (typeof STAGES)[number];
 export interface BuildFigures {
   /** Wall time of `astro build`, seconds. */
   seconds: number;
+  /** CPU time of the build's processes, user and system, seconds. */
+  cpuSeconds: number;
   /** Peak resident memory of the build and the processes it started, bytes. */
   peakBytes: number;
   /** Seconds spent in each stage. */
   stages: Record<Stage, number>;
+  /** Peak memory in each stage: of all the build's processes, and of Astro's own (bytes). */
+  peaks: Partial<Record<Stage, { all: number; astro: number }>>;
   /** HTML pages written. */
   pages: number;
   /** Files written. */

@@ -101,8 +101,10 @@ describe('page-weight budget', () => {
 describe('scale floors', () => {
   const figures = (seconds: number, pages: number, peakGb = 2): BuildFigures => ({
     seconds,
+    cpuSeconds: seconds,
     peakBytes: peakGb * 2 ** 30,
     stages: Object.fromEntries(STAGES.map((s) => [s, seconds / STAGES.length])) as BuildFigures['stages'],
+    peaks: {},
     pages,
     files: pages,
     dist: {},
