@@ -16,7 +16,7 @@ import lighthouse from 'lighthouse';
 import { SECTIONS } from '../../src/lib/routes.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium.ts';
 import { staticServer } from '../static-server.ts';
-import { templates } from './templates.ts';
+import { MISSING, templates } from './templates.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -56,8 +56,10 @@ async function main() {
   const rows: string[] = [];
   const lost: string[] = [];
   try {
-    for (const { template, path } of templates(DIST)) {
-      log(`${template}: ${path}`);
+    for (const template of templates(DIST)) {
+      // Lighthouse will not audit a page answered with 404: the 404 page is loaded at its file.
+      const path = template.path === MISSING ? `${SECTIONS.home}404.html` : template.path;
+      log(`${template.template}: ${path}`);
       const result = await lighthouse(`${origin}${path}`, {
         port,
         output: 'json',
@@ -66,13 +68,16 @@ async function main() {
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${path}: ${lhr.runtimeError.message}`);
       const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
-      rows.push(`| ${template} | ${decodeURIComponent(path)} | ${scores.join(' | ')} |`);
+      rows.push(`| ${template.template} | ${decodeURIComponent(path)} | ${scores.join(' | ')} |`);
       for (const category of CATEGORIES) {
         for (const ref of lhr.categories[category]?.auditRefs ?? []) {
           const audit = lhr.audits[ref.id];
           if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
-          lost.push(`- ${template}, ${category}: ${audit.title} (${audit.displayValue ?? `score ${audit.score}`})`);
+          lost.push(
+            `- ${template.template}, ${category}: ${audit.title} (${audit.displayValue ?? `score ${audit.score}`})`,
+          );
         }
       }
     }

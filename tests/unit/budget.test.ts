@@ -127,7 +127,7 @@ describe('scale floors', () => {
     expect(verdicts.filter((v) => !v.ok).map((v) => v.text)).toEqual([
       expect.stringContaining('build cold in 11.0 min'),
       expect.stringContaining('peak memory 9.00 GB'),
-      expect.stringContaining('time per page'),
+      expect.stringContaining('CPU time per page'),
       expect.stringContaining('a rebuild after one new plan takes 600 s'),
     ]);
   });

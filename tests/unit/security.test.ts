@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { pagePath } from '../../src/integrations/route-manifest';
 import { inlineScripts } from '../../src/lib/inline-scripts';
 import {
   astroCsp,
@@ -76,5 +77,13 @@ describe('_headers', () => {
       'cache-control': 'public, max-age=31536000, immutable',
     });
     expect(Object.fromEntries(headersFor(rules, '/ke-hoach/'))).toEqual({ 'x-content-type-options': 'nosniff' });
+  });
+});
+
+describe('route manifest', () => {
+  it('names each built page by the URL path it is served at, under the base', () => {
+    expect(pagePath('/d', '/d/index.html', '/')).toBe('/');
+    expect(pagePath('/d', '/d/ke-hoach/a/index.html', '/')).toBe('/ke-hoach/a/');
+    expect(pagePath('/d', '/d/404.html', '/vi-tre-em')).toBe('/vi-tre-em/404.html');
   });
 });
