@@ -6,17 +6,22 @@ import { defineConfig } from 'astro/config';
 import { citationPipeline } from './src/integrations/citations';
 import routeManifest from './src/integrations/route-manifest.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import shareCards from './src/integrations/share-cards.ts';
+import { siteUrl } from './src/integrations/site-url';
 import { CONTENT_DIR } from './src/lib/content-dir';
 import { inlineScripts } from './src/lib/inline-scripts';
+import { readRedirects } from './src/lib/published-urls';
+import { rehypeHeadingLinks } from './src/lib/rehype-heading-links';
 import { remarkBaseLinks } from './src/lib/remark-base-links';
 import { normaliseBase } from './src/lib/routes';
 import { astroCsp } from './src/lib/security';
+import { parseSiteUrl } from './src/lib/site-url';
 
 /**
- * The public origin, used for canonical links, the sitemap and share cards. Deployments set
- * SITE_URL; the default is a reserved placeholder domain so nothing points at a stranger's site.
+ * The public origin (SITE_URL): canonical links, Open Graph, the sitemap, RSS, the JSON files, QR
+ * codes and print. `siteUrl()` refuses a production build without it (src/integrations/site-url.ts).
  */
-const site = process.env['SITE_URL'] ?? 'https://vitreem.example';
+const site = parseSiteUrl(process.env['SITE_URL']).site;
 
 /**
  * The path the site is served from: "/" at the root of a domain, or a sub-path such as
@@ -29,12 +34,14 @@ const base = process.env['BASE_PATH'] || '/';
 const citations = citationPipeline(CONTENT_DIR, base);
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   // Fixture builds in the tests point these elsewhere so they never touch the real build.
   ...(process.env['VTE_OUT_DIR'] ? { outDir: process.env['VTE_OUT_DIR'] } : {}),
   ...(process.env['VTE_CACHE_DIR'] ? { cacheDir: process.env['VTE_CACHE_DIR'] } : {}),
   trailingSlash: 'always',
+  // Published addresses never die: an old one leads to its new page (content/redirects.yaml).
+  redirects: readRedirects(),
   // Scoped styles mark their elements with a class rather than a data attribute: a few hundred
   // bytes less on the timeline page, which has many.
   scopedStyleStrategy: 'class',
@@ -50,14 +57,24 @@ export default defineConfig({
       smartypants: false,
       gfm: true,
       remarkPlugins: [[remarkBaseLinks, { base }], citations.remarkPlugin],
+      // ASCII anchors and "#" links on every heading (plans, guidance).
+      rehypePlugins: [rehypeHeadingLinks],
     }),
   },
   // A build reuses the pages whose data and code have not changed since the last one (plan pages
   // and their Word files give Astro a key: src/lib/pages/plans.ts).
   experimental: { incrementalBuild: true },
-  // searchIndex runs after the build has written every page (astro:build:done); routeManifest
-  // tells the page-weight budget which pages each route made.
-  integrations: [citations.integration, mdx(), sitemap(), searchIndex(), routeManifest()],
+  // shareCards and searchIndex run after the build has written every page (astro:build:done);
+  // routeManifest tells the page-weight budget which pages each route made.
+  integrations: [
+    siteUrl(process.env['SITE_URL']),
+    citations.integration,
+    mdx(),
+    sitemap(),
+    shareCards(),
+    searchIndex(),
+    routeManifest(),
+  ],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { LOCAL_SITE_URL } from '../src/lib/site-url.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -21,6 +22,7 @@ if (import.meta.main) {
     stdio: 'inherit',
     env: {
       ...process.env,
+      SITE_URL: process.env['SITE_URL'] || LOCAL_SITE_URL,
       BASE_PATH: SUBPATH.base,
       VTE_OUT_DIR: SUBPATH.outDir,
       VTE_CACHE_DIR: SUBPATH.cacheDir,

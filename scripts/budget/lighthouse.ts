@@ -17,6 +17,7 @@ import { SECTIONS } from '../../src/lib/routes.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium.ts';
 import { staticServer } from '../static-server.ts';
 import { MISSING, templates } from './templates.ts';
+import { LOCAL_SITE_URL } from '../../src/lib/site-url.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -41,6 +42,7 @@ async function main() {
     const built = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, SITE_URL: process.env['SITE_URL'] || LOCAL_SITE_URL },
     });
     if (built.status !== 0) throw new Error('astro build failed');
   }

@@ -20,6 +20,7 @@ import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium.ts';
 import { staticServer } from '../static-server.ts';
 import { counted, judge, KB, KINDS, kindOf, ruleFor, total, type Kind, type PageMeasure } from './rules.ts';
 import { MISSING, templates } from './templates.ts';
+import { LOCAL_SITE_URL } from '../../src/lib/site-url.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -32,7 +33,7 @@ function build() {
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, SITE_URL: process.env['SITE_URL'] || LOCAL_SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) throw new Error('astro build failed');
 }

@@ -32,6 +32,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { generateContent, writePlans } from '../search/generate-plans.ts';
 import { judgeScale, STAGES, type BuildFigures, type Stage } from './figures.ts';
+import { LOCAL_SITE_URL } from '../../src/lib/site-url.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -107,6 +108,7 @@ function build(contentDir: string, outDir: string, cacheDir: string, logFile: st
       cwd: ROOT,
       env: {
         ...process.env,
+        SITE_URL: process.env['SITE_URL'] || LOCAL_SITE_URL,
         VTE_CONTENT_DIR: contentDir,
         VTE_OUT_DIR: outDir,
         VTE_CACHE_DIR: cacheDir,

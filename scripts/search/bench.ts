@@ -34,6 +34,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import * as pagefind from 'pagefind';
 import { indexSite } from '../../src/integrations/search-index.ts';
 import { PAGE_SIZE } from '../../src/lib/search/query.ts';
+import { LOCAL_SITE_URL } from '../../src/lib/site-url.ts';
 import { loadRelevanceSet, rankOf, score, searchAll, type Score, type Scored } from '../../tests/search/relevance.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium.ts';
 import { staticServer } from '../static-server.ts';
@@ -371,6 +372,7 @@ async function main() {
     log('building the site (astro build)…');
     execFileSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
       cwd: ROOT,
+      env: { SITE_URL: LOCAL_SITE_URL, ...process.env },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   }

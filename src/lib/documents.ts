@@ -3,6 +3,8 @@
  * "Quyết định số 1863/QĐ-TTg", "Kế hoạch số 45/KH-LĐLĐ", or for a plan without a số hiệu its title:
  * Kế hoạch “Thực hiện công tác trẻ em năm 2020”.
  */
+import type { Caveat } from './certainty';
+import { formatDateLong, formatDateShort } from './dates';
 import type { DocRef } from './graph';
 import { format, ui } from './i18n';
 import { directivePath, planPath } from './routes';
@@ -19,6 +21,13 @@ export interface DocumentSummary {
   /** Year for an undated plan. */
   year?: number | undefined;
   issuer: string;
+  /** What to say beside it when its source is less than sure ("theo dẫn chiếu tại …"). */
+  caveat?: Caveat | undefined;
+  /**
+   * Set where a plan names the document (a program's name) but never writes its number: the number
+   * shown comes from the site's reference facts, and the list says so.
+   */
+  namedOnly?: boolean | undefined;
 }
 
 export function summarisePlan({ id, data }: Plan): DocumentSummary {
@@ -46,8 +55,12 @@ export function summariseDirective({ id, data }: Directive): DocumentSummary {
   };
 }
 
-export const summarise = (site: Site, ref: DocRef): DocumentSummary =>
-  ref.collection === 'plans' ? summarisePlan(site.plan(ref.id)) : summariseDirective(site.directive(ref.id));
+/** A plan or directive for a list, with the caveat its source calls for. */
+export function summarise(site: Pick<Site, 'plan' | 'directive' | 'caveat'>, ref: DocRef): DocumentSummary {
+  if (ref.collection === 'plans') return summarisePlan(site.plan(ref.id));
+  const directive = site.directive(ref.id);
+  return { ...summariseDirective(directive), caveat: site.caveat(directive) };
+}
 
 /** The label of a document: its kind and number, or its kind and title when it has no number. */
 export const documentLabel = (d: Pick<DocumentSummary, 'kind' | 'number' | 'title'>): string =>
@@ -77,3 +90,11 @@ export interface DocLink {
 
 export const planLink = (plan: Plan): DocLink => ({ href: planPath(plan.id), label: planLabel(plan) });
 export const directiveLink = (d: Directive): DocLink => ({ href: directivePath(d.id), label: directiveLabel(d) });
+
+/** The line a printout of a document starts with: "Kế hoạch số 60/KH-LĐLĐ, ngày 20 tháng 4 năm 2018". */
+export const documentPrintLine = (d: DocumentSummary): string =>
+  format(ui.share.printLine, { label: documentLabel(d), date: d.issued ? formatDateLong(d.issued) : ui.doc.noDate });
+
+/** The card's last line for a document: who issued it, and when, when the text says. */
+export const documentCardDetail = (d: Pick<DocumentSummary, 'issuer' | 'issued'>): string =>
+  [d.issuer, d.issued && formatDateShort(d.issued)].filter(Boolean).join(' · ');

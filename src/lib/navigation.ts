@@ -1,6 +1,6 @@
 /** The site's sections as links, in the order the header, the footer and the home page list them. */
 import { ui } from './i18n';
-import { documentsDataPath, rssPath, SECTIONS, timelineDataPath } from './routes';
+import { rssPath, SECTIONS } from './routes';
 
 export interface NavLink {
   href: string;
@@ -15,9 +15,9 @@ const LINKS = {
   timeline: { href: SECTIONS.timeline, label: ui.timeline.nav },
   campaigns: { href: SECTIONS.campaigns, label: ui.campaigns.nav },
   quickExit: { href: SECTIONS.quickExit, label: ui.quickExit.footerLink },
-  documentsData: { href: documentsDataPath, label: ui.footer.data },
+  /** The "Dữ liệu mở" page: every JSON file, its fields and its licence. */
+  openData: { href: SECTIONS.data, label: ui.footer.data },
   rss: { href: rssPath, label: ui.footer.rss },
-  timelineData: { href: timelineDataPath, label: ui.timeline.data },
 } satisfies Record<string, NavLink>;
 
 /** The main sections: the header's navigation and the home page's list. */
@@ -38,7 +38,6 @@ export const FOOTER_NAV = [
   LINKS.quickExit,
   LINKS.timeline,
   LINKS.campaigns,
-  LINKS.documentsData,
+  LINKS.openData,
   LINKS.rss,
-  LINKS.timelineData,
 ];

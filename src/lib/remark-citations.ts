@@ -20,6 +20,8 @@ export interface RecordedCitation {
   text: string;
   /** Line in the source file. */
   line: number;
+  /** Cited by a name ("Luật Trẻ em", a program's name) rather than by its number. */
+  byName?: boolean | undefined;
 }
 
 export interface UnresolvedCitation {
@@ -84,7 +86,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
           data: { hProperties: { 'data-citation': `${collection}/${id}` } },
         };
         replacement.push(link);
-        recorded.push({ collection, id, text: citation.text, line });
+        recorded.push({ collection, id, text: citation.text, line, byName: citation.name !== undefined });
         cursor = citation.end;
       }
       if (cursor < value.length) replacement.push({ type: 'text', value: value.slice(cursor) });

@@ -78,8 +78,27 @@ export const campaignPath = (id: string) => `${SECTIONS.campaigns}${id}/`;
 export const timelineDataPath = `${SECTIONS.data}lo-trinh.json`;
 /** Every document with its citation graph, as JSON. */
 export const documentsDataPath = `${SECTIONS.data}van-ban.json`;
+/** Every hotline, as JSON. */
+export const hotlinesDataPath = `${SECTIONS.data}duong-day-nong.json`;
 export const rssPath = under('rss.xml');
 export const sitemapPath = under('sitemap-index.xml');
+export const robotsPath = under('robots.txt');
 export const faviconPath = under('favicon.svg');
 /** Pagefind's bundle, written after the build (src/integrations/search-index.ts). */
 export const searchBundlePath = (file: string, base = BASE) => under(`pagefind/${file}`, base);
+/** A campaign's A4 poster. */
+export const campaignPosterPath = (id: string) => `${campaignPath(id)}in/`;
+/** A page's preview card, named by the hash of what it shows (src/lib/share/card-cache.ts). */
+export const CARDS_FOLDER = 'anh/';
+export const CARDS_DIR = under(CARDS_FOLDER);
+export const cardImagePath = (key: string) => `${CARDS_DIR}${key}.png`;
+
+/**
+ * A path of the site as the absolute URL people share, print and scan: on the site's public
+ * address (Astro's `site`, from SITE_URL). Never join a domain to a path by hand. The path already
+ * holds the base.
+ */
+export const absoluteUrl = (path: string, site: URL | string | undefined): string => {
+  if (!site) throw new Error(`No site address to make ${path} absolute: set SITE_URL (see src/lib/site-url.ts)`);
+  return new URL(path, site).href;
+};

@@ -7,6 +7,7 @@
  * here, and the unit tests hand in entries of their own.
  */
 import type { CollectionEntry } from 'astro:content';
+import { entryCaveat, type Caveat } from './certainty';
 import { byIssueDate } from './dates';
 import { buildCitationGraph, type CitationGraph, type DocRef } from './graph';
 import { planFacets, type PlanFacets } from './plan-filters';
@@ -39,12 +40,16 @@ export interface Site extends Collections {
   graph: CitationGraph;
   /** The national child-protection line, on every page (the one national line in service). */
   nationalHotline: Hotline;
+  /** The article for a child who may be in danger: linked from the home page, the hotline page and the safety bar. */
+  urgentGuidance: Guidance;
   /** Plans whose frontmatter says they serve a program, newest first. */
   plansServing: (programId: string) => Plan[];
   /** Programs a directive approves (their `decision`). */
   programsApprovedBy: (directiveId: string) => Program[];
   /** Every value of each plan filter, with its plans. */
   planFacets: PlanFacets<Plan>;
+  /** What to say beside a document or program wherever it is shown, when its source is less than sure. */
+  caveat: (entry: Directive | Program) => Caveat | undefined;
 }
 
 /** A function that finds an entry by id, and names the collection when there is none. */
@@ -76,6 +81,35 @@ export function describeReferenceProblem(problem: ReferenceProblem): string {
 
 /** Lines in service across the country that are not emergency numbers: the national line. */
 export const isNationalLine = (h: Hotline) => h.data.scope === 'toan-quoc' && !h.data.emergency && !h.data.superseded;
+
+/**
+ * Whether the site may offer the number as a call (a `tel:` link, a call button, the poster): not
+ * an older number a plan still names, and not one FACTS.md marks unverified (it may not connect).
+ */
+export const isCallable = (h: Hotline) => !h.data.superseded && h.data.unverified === undefined;
+
+function urgentGuidance(guidance: Guidance[]): Guidance {
+  const urgent = guidance.filter((g) => g.data.urgent);
+  if (urgent.length !== 1) {
+    throw new Error(
+      `content/guidance: expected exactly one article with "urgent: true" (the one the home page, the hotline page and the safety bar link), found ${urgent.length}: ${urgent.map((g) => g.id).join(', ') || 'none'}`,
+    );
+  }
+  return urgent[0]!;
+}
+
+/** A call button in an article's "Cần giúp ngay?" box must be a number the site may offer as a call. */
+function uncallableInBoxes(guidance: Guidance[], hotline: (id: string) => Hotline): string[] {
+  return guidance.flatMap((g) =>
+    g.data.hotlines
+      .map((ref) => hotline(ref.id))
+      .filter((h) => !isCallable(h))
+      .map(
+        (h) =>
+          `${g.filePath ?? `content/guidance/${g.id}.mdx`}: field "hotlines" lists ${h.id}, which the site never offers as a call (${h.data.superseded ? 'an older number' : 'unverified'}): expected callable lines only`,
+      ),
+  );
+}
 
 function nationalHotline(hotlines: Hotline[]): Hotline {
   const lines = hotlines.filter(isNationalLine);
@@ -111,19 +145,29 @@ export function assembleSite(collections: Collections, citations: Map<string, Re
   plans.sort(newestFirst);
   directives.sort(newestFirst);
   hotlines.sort((a, b) => a.data.order - b.data.order);
-  guidance.sort((a, b) => a.data.title.localeCompare(b.data.title, 'vi'));
+  // The urgent article first, then A–Z.
+  guidance.sort(
+    (a, b) => Number(b.data.urgent) - Number(a.data.urgent) || a.data.title.localeCompare(b.data.title, 'vi'),
+  );
   campaigns.sort((a, b) => a.data.order - b.data.order);
+  const hotline = lookup(hotlines, 'hotlines');
+  const boxes = uncallableInBoxes(guidance, hotline);
+  if (boxes.length > 0) throw new Error(`Numbers that cannot be call buttons:\n${boxes.join('\n')}`);
+  const plan = lookup(plans, 'plans');
+  const directive = lookup(directives, 'directives');
   return {
     ...collections,
-    plan: lookup(plans, 'plans'),
-    directive: lookup(directives, 'directives'),
+    plan,
+    directive,
     program: lookup(programs, 'programs'),
-    hotline: lookup(hotlines, 'hotlines'),
+    hotline,
     textCitations: (id) => citations.get(id) ?? [],
     graph,
     nationalHotline: nationalHotline(hotlines),
+    urgentGuidance: urgentGuidance(guidance),
     plansServing: groupBy(plans, (p) => p.data.programs.map((r) => r.id)),
     programsApprovedBy: groupBy(programs, (p) => (p.data.decision ? [p.data.decision.id] : [])),
     planFacets: planFacets(plans),
+    caveat: (entry) => entryCaveat({ plan, directive }, entry),
   };
 }

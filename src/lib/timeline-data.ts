@@ -1,6 +1,7 @@
+import type { Caveat } from './certainty';
 import { byIssueDate, yearOf } from './dates';
-import { documentLabel, summariseDirective, summarisePlan, type DocumentSummary } from './documents';
-import { lookup, type Directive, type Plan, type Program, type Site } from './site';
+import { documentLabel, summarise, summarisePlan, type DocumentSummary } from './documents';
+import type { Directive, Plan, Program, Site } from './site';
 import { THEME_GROUPS, themeGroupOf, type ThemeGroupId } from './theme-groups';
 import {
   placeMarkers,
@@ -24,6 +25,8 @@ export interface ProgramRow {
   bar?: Bar | undefined;
   /** Start year, or the decision's year when only the end is known. */
   drawnFrom?: number | undefined;
+  /** What to say beside the program wherever the row shows it ("theo dẫn chiếu tại …"). */
+  caveat?: Caveat | undefined;
 }
 
 /** A plan or directive as a point in time. */
@@ -42,6 +45,8 @@ export interface TimelineDoc {
   year: number;
   /** How the year of an undated plan is known. */
   yearNote?: string | undefined;
+  /** What to say beside the document when its source is less than sure. */
+  caveat?: Caveat | undefined;
 }
 
 export interface YearEntry {
@@ -67,18 +72,22 @@ export interface TimelineModel {
 
 const decisionYear = (d: Directive | undefined) => (d?.data.issued ? yearOf(d.data.issued) : undefined);
 
-/** A program's row; `directive` finds its decision by id. */
-export function programRow(program: Program, directive: (id: string) => Directive, today: string): ProgramRow {
-  const decision = program.data.decision ? directive(program.data.decision.id) : undefined;
+/** What a program row needs of the site: its decision, and the caveats. */
+export type RowSite = Pick<Site, 'plan' | 'directive' | 'caveat'>;
+
+/** A program's row, with its status on `today` and the caveat its source calls for. */
+export function programRow(program: Program, site: RowSite, today: string): ProgramRow {
+  const decision = program.data.decision ? site.directive(program.data.decision.id) : undefined;
   const approvedYear = decisionYear(decision);
-  const { period } = program.data;
+  const { period, confidence } = program.data;
   return {
     program,
     decision,
-    decisionLabel: decision ? documentLabel(summariseDirective(decision)) : undefined,
-    status: programStatus(period, today, decision?.data.issued),
+    decisionLabel: decision ? documentLabel(summarise(site, { collection: 'directives', id: decision.id })) : undefined,
+    status: programStatus(period, today, decision?.data.issued, confidence === 'as-cited'),
     bar: programBar(period, approvedYear),
-    drawnFrom: period.start ?? (period.end !== undefined ? approvedYear : undefined),
+    drawnFrom: period?.start ?? (period?.end !== undefined ? approvedYear : undefined),
+    caveat: site.caveat(program),
   };
 }
 
@@ -93,15 +102,15 @@ const timelineDoc = (summary: DocumentSummary, short: string, yearNote?: string)
   date: summary.issued,
   year: summary.issued ? yearOf(summary.issued) : (summary.year ?? 0),
   yearNote: summary.issued ? undefined : yearNote,
+  caveat: summary.caveat,
 });
 
 const planDoc = (plan: Plan) =>
   timelineDoc(summarisePlan(plan), plan.data.number ?? plan.data.province, plan.data.yearNote);
-const directiveDoc = (d: Directive) => timelineDoc(summariseDirective(d), d.data.number);
 
 /** Sorts rows by the year drawn from, then the end year; programs with no known period go last. */
 function byPeriod(a: ProgramRow, b: ProgramRow) {
-  const key = (r: ProgramRow) => [r.drawnFrom ?? 9999, r.program.data.period.end ?? 9999] as const;
+  const key = (r: ProgramRow) => [r.drawnFrom ?? 9999, r.program.data.period?.end ?? 9999] as const;
   const [a1, a2] = key(a);
   const [b1, b2] = key(b);
   return a1 - b1 || a2 - b2 || a.program.data.name.localeCompare(b.program.data.name, 'vi');
@@ -115,12 +124,13 @@ const oldestFirst = byIssueDate<TimelineDoc>('oldest', (d) => ({ issued: d.date,
  * around its programs (their decisions and the plans that serve them).
  */
 export function buildTimeline(
-  site: Pick<Site, 'plans' | 'directives' | 'programs'>,
+  site: Pick<Site, 'plans' | 'directives' | 'programs'> & RowSite,
   today: string,
   only?: ThemeGroupId,
 ): TimelineModel {
-  const directive = lookup(site.directives, 'directives');
-  const rows = site.programs.map((p) => programRow(p, directive, today));
+  const rows = site.programs.map((p) => programRow(p, site, today));
+  const directiveDoc = (d: Directive) =>
+    timelineDoc(summarise(site, { collection: 'directives', id: d.id }), d.data.number);
   const groups = THEME_GROUPS.filter((g) => only === undefined || g.id === only).map((g) => ({
     id: g.id,
     rows: rows.filter((r) => themeGroupOf(r.program.data.theme) === g.id).sort(byPeriod),
@@ -138,8 +148,8 @@ export function buildTimeline(
     const inYear = docs.filter((d) => d.year === year);
     return {
       year,
-      starts: shown.filter((r) => r.program.data.period.start === year),
-      ends: shown.filter((r) => r.program.data.period.end === year),
+      starts: shown.filter((r) => r.program.data.period?.start === year),
+      ends: shown.filter((r) => r.program.data.period?.end === year),
       docs: inYear,
       // Dated documents come first, so those issued by today are the first `todayAt`.
       todayAt: year === todayYear ? inYear.filter((d) => d.date !== undefined && d.date <= today).length : undefined,

@@ -16,19 +16,34 @@ export const TIMELINE_YEARS = /* @__PURE__ */ Array.from(
 export interface PeriodLike {
   start?: number | undefined;
   end?: number | undefined;
+  /** The year the program's orientation runs to, past its end ("định hướng đến năm 2030"). */
+  orientedTo?: number | undefined;
 }
 
-export type ProgramStatus = 'ended' | 'ongoing' | 'upcoming' | 'unknown';
+/**
+ * - `oriented`: past its period, within the years its orientation runs to, so not ended;
+ * - `unconfirmed`: known only because a plan cites it, so whether it ran, or still runs, is not known.
+ */
+export type ProgramStatus = 'ended' | 'ongoing' | 'upcoming' | 'oriented' | 'unconfirmed' | 'unknown';
 
 /**
  * A program's status on `today` (YYYY-MM-DD), from its period in whole years. A program whose
  * start year no source gives counts as running once its approving decision is issued
- * (`approved`); with neither, or with no end year, the status is unknown rather than guessed.
+ * (`approved`); with neither, or with no end year, the status is unknown rather than guessed. A
+ * program known only as cited (`asCited`) is never said to have ended, or to run: only its cited
+ * period is known. A program past its period but within its orientation ("định hướng đến năm
+ * 2030") has not ended.
  */
-export function programStatus(period: PeriodLike, today: string, approved?: string): ProgramStatus {
+export function programStatus(
+  period: PeriodLike | undefined,
+  today: string,
+  approved?: string,
+  asCited = false,
+): ProgramStatus {
   const year = yearOf(today);
-  if (period.end === undefined) return 'unknown';
-  if (period.end < year) return 'ended';
+  if (asCited) return 'unconfirmed';
+  if (period?.end === undefined) return 'unknown';
+  if (period.end < year) return period.orientedTo !== undefined && period.orientedTo >= year ? 'oriented' : 'ended';
   if (period.start !== undefined) return period.start > year ? 'upcoming' : 'ongoing';
   if (approved === undefined) return 'unknown';
   return approved <= today ? 'ongoing' : 'upcoming';
@@ -76,8 +91,8 @@ export interface Bar {
  * (the page then lists the program under "chưa có thông tin" instead of drawing a guess). A period
  * with only an end year is drawn from `approvedYear` (the decision's year) as an open bar.
  */
-export function programBar(period: PeriodLike, approvedYear?: number): Bar | undefined {
-  if (period.end === undefined) return undefined;
+export function programBar(period: PeriodLike | undefined, approvedYear?: number): Bar | undefined {
+  if (period?.end === undefined) return undefined;
   const openStart = period.start === undefined;
   const start = period.start ?? approvedYear;
   if (start === undefined) return undefined;

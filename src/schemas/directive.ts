@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { confidence, documentKind, documentNumber, isoDate, level, period, source, type ReferenceFn } from './shared';
 
+/** The fields of a document that may carry their own confidence. */
+export const CAVEATABLE_FIELDS = ['signer', 'issued', 'inForce', 'period'] as const;
+
 export function createDirectiveSchema(reference: ReferenceFn) {
   return z
     .object({
@@ -33,6 +36,16 @@ export function createDirectiveSchema(reference: ReferenceFn) {
       period: period.optional(),
       /** How sure the facts are. `as-cited` documents are known only from a plan. */
       confidence,
+      /**
+       * A field a source gives with less certainty than the rest ("signer: med" where FACTS.md marks
+       * the signer "(Med)"); the field is shown with that caveat wherever it appears.
+       */
+      fieldConfidence: z
+        .partialRecord(
+          z.enum(CAVEATABLE_FIELDS, { error: `expected one of: ${CAVEATABLE_FIELDS.join(', ')}` }),
+          confidence,
+        )
+        .default({}),
       /** The plan through which an `as-cited` document is known. */
       knownFrom: reference('plans').optional(),
       /** Further facts from shared/reference, each a short sentence. */
@@ -42,5 +55,16 @@ export function createDirectiveSchema(reference: ReferenceFn) {
     .refine((d) => d.confidence !== 'as-cited' || d.knownFrom !== undefined, {
       message: 'expected knownFrom (the citing plan) for a document known only as cited',
       path: ['knownFrom'],
+    })
+    .superRefine((d, ctx) => {
+      for (const field of Object.keys(d.fieldConfidence) as (typeof CAVEATABLE_FIELDS)[number][]) {
+        if (d[field] === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `expected a ${field} for fieldConfidence.${field} to qualify (the document has none)`,
+            path: ['fieldConfidence', field],
+          });
+        }
+      }
     });
 }

@@ -47,7 +47,7 @@ function unknownFields(what: string, fields: string) {
 }
 
 const GUIDANCE_FIELDS =
-  'title, summary, audience, sourcePlans, sourceDirectives, hotlines, guidanceFacts, checkPoints, referenceFacts, externalSources, updated';
+  'title, summary, audience, urgent, sourcePlans, sourceDirectives, hotlines, guidanceFacts, checkPoints, referenceFacts, externalSources, updated';
 
 export function createGuidanceSchema(reference: ReferenceFn) {
   return z
@@ -61,6 +61,12 @@ export function createGuidanceSchema(reference: ReferenceFn) {
         audience: z
           .array(z.enum(AUDIENCES, { error: `expected one of: ${AUDIENCES.join(', ')}` }))
           .min(1, 'expected at least one audience'),
+        /**
+         * The article for a child who may be in danger ("Khi nghi ngờ trẻ bị xâm hại"): the home
+         * page's red box, the hotline page and the safety bar link it, and it is listed first. One
+         * article has it.
+         */
+        urgent: z.boolean().default(false),
         /** Plans the article rests on. */
         sourcePlans: z.array(reference('plans')).default([]),
         /** Directives and laws the article rests on (entries of the site). */

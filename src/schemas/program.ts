@@ -9,7 +9,8 @@ export function createProgramSchema(reference: ReferenceFn) {
     .object({
       /** The program’s name as its decision words it. */
       name: z.string().min(1, 'expected the program’s name'),
-      period,
+      /** When it runs, as a source words it; absent when no source gives the program's own period. */
+      period: period.optional(),
       /** The decision that approved it; absent only when no source names one. */
       decision: reference('directives').optional(),
       /** Timeline group. */
@@ -17,7 +18,10 @@ export function createProgramSchema(reference: ReferenceFn) {
       confidence,
       /** The plan through which an `as-cited` program is known. */
       knownFrom: reference('plans').optional(),
-      /** Targets a source gives, each quoted word for word from the plan that sets it. */
+      /**
+       * Targets a source gives for this program, each quoted word for word from a plan that serves
+       * it (a plan's own targets belong on the plan's page, not here).
+       */
       targets: z
         .array(
           z.object({

@@ -59,6 +59,9 @@ export const year = z
   .min(1945, 'expected a year from 1945 on')
   .max(2100, 'expected a year before 2100');
 
+/** How a period's label says the program's orientation runs past its end. */
+const ORIENTED_TO = /định hướng đến năm (\d{4})/;
+
 /** A span of years. Either end can be unknown; the page then says so instead of guessing. */
 export const period = z
   .object({
@@ -68,11 +71,32 @@ export const period = z
     end: year.optional(),
     /** The period exactly as the source words it, e.g. "2021–2025, định hướng đến năm 2030". */
     label: z.string().min(1, 'expected the period as the source words it'),
+    /**
+     * The year a program's orientation runs to, past its end, where the label says so ("định hướng
+     * đến năm 2030"): until then the program has not ended.
+     */
+    orientedTo: year.optional(),
   })
   .refine((p) => p.start === undefined || p.end === undefined || p.start <= p.end, {
     message: 'expected start to be no later than end',
     path: ['end'],
-  });
+  })
+  .refine((p) => p.orientedTo === undefined || (p.end !== undefined && p.orientedTo > p.end), {
+    message: 'expected orientedTo after end (the year the orientation runs to, past the period itself)',
+    path: ['orientedTo'],
+  })
+  .refine((p) => (p.orientedTo !== undefined) === ORIENTED_TO.test(p.label), {
+    message: 'expected orientedTo exactly when the label says "định hướng đến năm …", with that year',
+    path: ['orientedTo'],
+  })
+  .refine(
+    (p) =>
+      p.orientedTo === undefined || (ORIENTED_TO.exec(p.label)?.[1] ?? String(p.orientedTo)) === String(p.orientedTo),
+    {
+      message: 'expected orientedTo to be the year the label gives after "định hướng đến năm"',
+      path: ['orientedTo'],
+    },
+  );
 
 /** A public web source for a fact, shown as "Nguồn tham khảo". */
 export const source = z.object({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateShort } from '../../src/lib/dates';
 import { guidance } from '../support/content';
-import { page } from '../support/dist';
+import { htmlPages, page } from '../support/dist';
 import { all, attr, byTag, hrefs, isHidden, region, text } from '../support/html';
 
 /**
@@ -44,6 +44,34 @@ describe('guidance', () => {
       expect(text(sources!)).toContain(`Cập nhật: ${formatDateShort(String(article['updated']))}`);
     },
   );
+
+  it('the article for a child who may be in danger is first in the list', () => {
+    const urgent = articles.filter((a) => a['urgent'] === true);
+    expect(urgent).toHaveLength(1);
+    const main = all(page('/huong-dan/'), byTag('main'))[0]!;
+    const listed = hrefs(main).filter((h) => h.startsWith('/huong-dan/') && h !== '/huong-dan/');
+    expect(listed[0]).toBe(`/huong-dan/${urgent[0]!.id}/`);
+  });
+
+  it('the home page’s red box and the hotline page lead to it', () => {
+    const urgent = `/huong-dan/${articles.find((a) => a['urgent'] === true)!.id}/`;
+    expect(hrefs(region(page('/'), 'Khi trẻ em cần được bảo vệ')!)).toContain(urgent);
+    const main = all(page('/duong-day-nong/'), byTag('main'))[0]!;
+    // Before the first number to call.
+    const links = hrefs(main);
+    expect(links.indexOf(urgent)).toBeGreaterThan(-1);
+    expect(links.indexOf(urgent)).toBeLessThan(links.findIndex((h) => h.startsWith('tel:')));
+  });
+
+  it('on every page, the safety bar’s question leads to it', () => {
+    const urgent = `/huong-dan/${articles.find((a) => a['urgent'] === true)!.id}/`;
+    const wrong = htmlPages().flatMap(({ path, doc }) => {
+      const bar = region(doc, 'Đường dây nóng bảo vệ trẻ em');
+      const question = bar ? hrefs(bar).filter((h) => !h.startsWith('tel:')) : [];
+      return question.length === 1 && question[0] === urgent ? [] : [`${path}: ${question.join(', ') || 'no bar'}`];
+    });
+    expect(wrong).toEqual([]);
+  });
 
   it.each(articles)('/huong-dan/$id/: any call-out number is a real tel: link', ({ id }) => {
     const callOut = region(page(`/huong-dan/${id}/`), 'Cần giúp ngay?');

@@ -52,7 +52,7 @@ test('Tháng hành động vì trẻ em runs 01/6–30/6 each year with the them
   expect(dates.get(2023)![2]).toBe('“Chung tay giảm thiểu tổn hại trẻ em”');
   expect(dates.get(2025)![2]).toContain('Bộ Y tế chủ trì');
   expect(dates.get(2019)![2]).toBe('chưa có thông tin');
-  await expect(page.getByText(/Độ tin cậy: Trung bình, theo nguồn thứ cấp/)).toBeVisible();
+  await expect(page.getByText(/Độ tin cậy của chủ đề từng năm: Trung bình, theo nguồn thứ cấp/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Luật số 102/2016/QH13' })).toHaveAttribute(
     'href',
     '/van-ban/102-2016-qh13/',

@@ -36,3 +36,37 @@ test.describe('on a 360 px phone', () => {
     expect(late).toEqual([]);
   });
 });
+
+test.describe('the safety bar', () => {
+  const urgent = `/huong-dan/${readArticles().find((a) => a.frontmatter['urgent'] === true)!.id}/`;
+
+  test('stays one row on a 360 px phone: quick exit and the call button side by side', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    for (const path of ['/', urgent, '/duong-day-nong/']) {
+      await page.goto(path);
+      const exit = await page
+        .getByRole('complementary', { name: 'Thoát nhanh' })
+        .getByRole('link')
+        .first()
+        .boundingBox();
+      const call = await page
+        .getByRole('complementary', { name: 'Đường dây nóng bảo vệ trẻ em' })
+        .getByRole('link', { name: /Gọi 111/ })
+        .boundingBox();
+      expect(exit && call, path).toBeTruthy();
+      // Same row: their vertical extents overlap, and the call button is right of the exit.
+      expect(call!.y, path).toBeLessThan(exit!.y + exit!.height);
+      expect(exit!.y, path).toBeLessThan(call!.y + call!.height);
+      expect(call!.x + call!.width, path).toBeLessThanOrEqual(360);
+    }
+  });
+
+  test('on a wide screen, its question leads to what to do when a child may be abused', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/van-ban/');
+    const bar = page.getByRole('complementary', { name: 'Đường dây nóng bảo vệ trẻ em' });
+    await bar.getByRole('link', { name: 'Trẻ em cần giúp đỡ, bị xâm hại, bạo lực?' }).click();
+    await expect(page).toHaveURL(new RegExp(`${urgent}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Khi nghi ngờ trẻ bị xâm hại/);
+  });
+});

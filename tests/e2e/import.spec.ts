@@ -15,6 +15,7 @@ import mammoth from 'mammoth';
 import { planDocx } from '../../src/lib/export/docx';
 import { readCitableDocuments } from '../../src/lib/directive-registry';
 import { importPlan } from '../../src/lib/import/plan-import';
+import { LOCAL_SITE_URL } from '../../src/lib/site-url';
 import { normalise } from './helpers';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -105,7 +106,7 @@ test.beforeAll(async () => {
   const out = join(scratch, 'dist');
   const built = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
     cwd: ROOT,
-    env: { ...env, VTE_OUT_DIR: out, VTE_CACHE_DIR: join(scratch, 'cache'), CI: 'true' },
+    env: { ...env, VTE_OUT_DIR: out, VTE_CACHE_DIR: join(scratch, 'cache'), SITE_URL: LOCAL_SITE_URL, CI: 'true' },
     encoding: 'utf8',
     timeout: 360_000,
   });

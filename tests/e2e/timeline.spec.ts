@@ -10,11 +10,12 @@ const PROGRAMS = programs().map((p) => ({
   id: p.id,
   name: p.name,
   theme: p.theme,
-  label: p.period.label,
-  start: p.period.start,
-  end: p.period.end,
+  /** The period as a source words it; a program with none says "chưa có thông tin". */
+  label: p.period?.label ?? 'chưa có thông tin',
+  period: p.period,
+  start: p.period?.start,
+  end: p.period?.end,
   decision: p.decision,
-  targets: p.targets ?? [],
 }));
 type Program = (typeof PROGRAMS)[number];
 const PLAN_IDS = plans().map((p) => p.id);
@@ -49,7 +50,8 @@ test.describe('with JavaScript off', () => {
     }
     const years = page.getByRole('region', { name: 'Văn bản và kế hoạch theo năm' });
     for (const id of PLAN_IDS) {
-      await expect(years.locator(`a[href="/ke-hoach/${id}/"]`), id).toHaveCount(1);
+      // The plan's own row (other rows may name it in a caveat: "theo dẫn chiếu tại …").
+      await expect(years.locator(`li[data-doc-kind="plan"] > a[href="/ke-hoach/${id}/"]`), id).toHaveCount(1);
     }
   });
 
@@ -83,11 +85,9 @@ test.describe('with JavaScript off', () => {
     const year2020 = years
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: '2020', exact: true }) });
-    const langSon = year2020
-      .getByRole('listitem')
-      .filter({ has: page.locator('a[href="/ke-hoach/so-tnmt-lang-son-2020/"]') });
+    const langSon = year2020.locator('li[data-doc-kind="plan"]:has(> a[href="/ke-hoach/so-tnmt-lang-son-2020/"])');
     await expect(langSon).toContainText('2020 (năm suy ra)');
-    await expect(langSon).toContainText('năm 2020 được suy ra từ Công văn số 846/UBND-KGVX');
+    await expect(langSon).toContainText('Năm 2020 được suy ra từ Công văn số 846/UBND-KGVX');
 
     const today = years.getByRole('listitem').filter({ hasText: /^Hôm nay/ });
     await expect(today).toHaveCount(1);
@@ -153,18 +153,12 @@ test.describe('with JavaScript off', () => {
     );
   });
 
-  test('the union program gives plan 63/KH-CDYT’s targets, its plans and citing documents', async ({ page }) => {
+  test('a program no source gives targets or a period for says so', async ({ page }) => {
     await page.goto('/lo-trinh/tld-vi-tre-em-2021-2030/');
-    const targets = page.getByRole('region', { name: 'Mục tiêu' });
-    await expect(targets.getByRole('link', { name: 'Kế hoạch số 63/KH-CDYT' })).toHaveAttribute(
-      'href',
-      '/ke-hoach/63-kh-cdyt-thai-binh-2021/',
+    await expect(page.getByRole('region', { name: 'Mục tiêu' })).toContainText(
+      'Chưa có nguồn nào trên trang nêu mục tiêu của chương trình này.',
     );
-    await expect(targets.getByRole('listitem')).toHaveCount(programById('tld-vi-tre-em-2021-2030').targets.length);
-    await expect(targets.getByRole('listitem').first()).toContainText(
-      'đến năm 2025 đạt trên 90% và đến năm 2030 đạt trên 95% cán bộ công đoàn các cấp',
-    );
-    await expect(page.getByRole('region', { name: 'Các kế hoạch thực hiện chương trình' })).toContainText('63/KH-CDYT');
+    await expect(page.getByRole('region', { name: 'Thông tin chương trình' })).toContainText('chưa có thông tin');
     await expect(page.getByRole('region', { name: 'Văn bản dẫn chiếu chương trình' })).toBeVisible();
   });
 
@@ -172,9 +166,9 @@ test.describe('with JavaScript off', () => {
     await page.goto('/ke-hoach/63-kh-cdyt-thai-binh-2021/');
     await page
       .getByRole('region', { name: 'Chương trình quốc gia liên quan' })
-      .getByRole('link', { name: /trong CNVCLĐ/ })
+      .getByRole('link', { name: /Chương trình hành động quốc gia vì trẻ em/ })
       .click();
-    await expect(page).toHaveURL(/\/lo-trinh\/tld-vi-tre-em-2021-2030\/$/);
+    await expect(page).toHaveURL(/\/lo-trinh\/hanh-dong-quoc-gia-vi-tre-em-2021-2030\/$/);
   });
 });
 
@@ -194,7 +188,7 @@ test('/du-lieu/lo-trinh.json lists every program with its period, decision and d
   expect(response.headers()['content-type']).toContain('application/json');
   const data = (await response.json()) as {
     id: string;
-    period: { label: string; start?: number; end?: number };
+    period: { label: string; start?: number; end?: number } | null;
     decision: { id: string; number: string } | null;
     plans: { id: string }[];
     status: string;
@@ -202,15 +196,14 @@ test('/du-lieu/lo-trinh.json lists every program with its period, decision and d
   expect(data.map((p) => p.id).sort()).toEqual(PROGRAMS.map((p) => p.id).sort());
   for (const program of PROGRAMS) {
     const entry = data.find((p) => p.id === program.id)!;
-    expect(entry.period.label).toBe(program.label);
-    expect(entry.period.start).toBe(program.start);
-    expect(entry.period.end).toBe(program.end);
+    expect(entry.period?.label).toBe(program.period?.label);
+    expect(entry.period?.start).toBe(program.start);
+    expect(entry.period?.end).toBe(program.end);
     expect(entry.decision?.id).toBe(program.decision);
-    expect(['ended', 'ongoing', 'upcoming', 'unknown']).toContain(entry.status);
+    expect(['ended', 'ongoing', 'upcoming', 'oriented', 'unconfirmed', 'unknown']).toContain(entry.status);
   }
-  expect(data.find((p) => p.id === 'tld-vi-tre-em-2021-2030')!.plans.map((p) => p.id)).toContain(
-    '63-kh-cdyt-thai-binh-2021',
-  );
+  const served = (id: string) => data.find((p) => p.id === id)!.plans.map((p) => p.id);
+  expect(served('hanh-dong-quoc-gia-vi-tre-em-2021-2030')).toContain('63-kh-cdyt-thai-binh-2021');
 });
 
 test('at 360 px the timeline and a campaign page pass axe too', async ({ page }) => {

@@ -46,24 +46,49 @@ function mdxEntries<T>(folder: string): (T & { id: string; body: string })[] {
 }
 
 export interface PlanEntry {
+  title: string;
   number?: string;
   issued?: string;
   year: number;
+  yearNote?: string;
+  period?: Period;
   issuer: string;
   province: string;
   original?: string;
+  programs?: string[];
+}
+
+export interface Period {
+  start?: number;
+  end?: number;
+  label: string;
+  orientedTo?: number;
 }
 export const plans = () => mdxEntries<PlanEntry>('plans');
 
 export interface DirectiveEntry {
   number?: string;
   kind: string;
+  title: string;
+  issued?: string;
+  signer?: string;
+  period?: Period;
+  confidence: string;
+  knownFrom?: string;
+  fieldConfidence?: Record<string, string>;
+  names?: string[];
 }
 export const directives = () => yamlEntries<DirectiveEntry>('directives');
 
 export interface HotlineEntry {
   number?: string;
   name: string;
+  scope?: string;
+  since?: string;
+  superseded?: boolean;
+  unverified?: string;
+  confidence: string;
+  mentionedInPlans?: string[];
 }
 export const hotlines = () => yamlEntries<HotlineEntry>('hotlines');
 /** The hotline numbers as digits, the form a `tel:` link holds. */
@@ -72,8 +97,10 @@ export const hotlineDigits = () => hotlines().map((h) => String(h.number ?? '').
 export interface ProgramEntry {
   name: string;
   theme: string;
-  period: { start?: number; end?: number; label: string };
+  period?: Period;
   decision?: string;
+  confidence: string;
+  knownFrom?: string;
   targets?: { plan: string; quote: string }[];
 }
 export const programs = () => yamlEntries<ProgramEntry>('programs');

@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { findOne } from 'domutils';
 import { SUBPATH } from '../../scripts/build-subpath';
 import { parseHtml, type HtmlDocument } from './html';
 
@@ -91,3 +92,27 @@ export const { sitemapPaths, distFiles, urlPath, fileFor, page } = main;
 
 /** The sub-path build, as a GitHub Pages project site serves it. */
 export const subpathSite = () => builtSite(SUBPATH.outDir, SUBPATH.base, 'npm run build:subpath');
+
+/** Every built HTML page outside the search index (dist/pagefind/), with its URL path, parsed once. */
+export function htmlPages(): { path: string; doc: HtmlDocument }[] {
+  return distFiles('.html')
+    .filter((file) => !relative(DIST, file).startsWith('pagefind'))
+    .map((file) => {
+      const path = urlPath(file);
+      return { path, doc: page(path) };
+    });
+}
+
+/** A file of dist/ as text, e.g. `rss.xml` or `du-lieu/van-ban.json`. */
+export const distText = (file: string) => {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no build: run `npm run build` first');
+  return readFileSync(join(DIST, file), 'utf8');
+};
+
+/** The site's public origin the build was made for (SITE_URL), as the home page's canonical link says. */
+export function siteOrigin(): string {
+  const link = findOne((el) => el.name === 'link' && el.attribs['rel'] === 'canonical', page('/').children);
+  const href = link?.attribs['href'];
+  if (!href) throw new Error('dist/index.html has no canonical link');
+  return new URL(href).origin;
+}

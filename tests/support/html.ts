@@ -123,3 +123,19 @@ export function readableText(doc: HtmlDocument): string {
   doc.children.forEach(walk);
   return [lines.join(''), ...attributes, ...jsonLdText].join('\n');
 }
+
+/** The nearest ancestor (or the element itself) whose tag is one of `tags`, or undefined. */
+export function closest(el: HtmlElement, tags: readonly string[]): HtmlElement | undefined {
+  for (let node: HtmlElement['parent'] = el; node && isTag(node); node = node.parent) {
+    if (tags.includes(node.name)) return node;
+  }
+  return undefined;
+}
+
+/** Whether the element sits inside an element for which `test` holds (itself included). */
+export function within(el: HtmlElement, test: (ancestor: HtmlElement) => boolean): boolean {
+  for (let node: HtmlElement['parent'] = el; node && isTag(node); node = node.parent) {
+    if (test(node)) return true;
+  }
+  return false;
+}

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LOCAL_SITE_URL } from '../../src/lib/site-url';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -19,6 +20,7 @@ function buildFixture(name: string) {
         VTE_CONTENT_DIR: join(ROOT, 'tests', 'fixtures', name, 'content'),
         VTE_OUT_DIR: join(scratch, 'dist'),
         VTE_CACHE_DIR: join(scratch, 'cache'),
+        SITE_URL: LOCAL_SITE_URL,
         CI: 'true',
         ASTRO_TELEMETRY_DISABLED: '1',
       },

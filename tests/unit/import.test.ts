@@ -150,7 +150,7 @@ describe('hand-made variants', () => {
     expect(result.frontmatter['place']).toBeUndefined();
     expect(result.frontmatter['year']).toBe(2018);
     expect(result.frontmatter['yearNote']).toBe(
-      'Văn bản không ghi ngày; năm 2018 được suy ra từ Kế hoạch số 1292-KH/UBND ngày 04/4/2018 mà kế hoạch thực hiện.',
+      'Năm 2018 được suy ra từ Kế hoạch số 1292-KH/UBND ngày 04/4/2018 mà kế hoạch thực hiện.',
     );
     expect(result.frontmatter['province']).toBe('Bình Thuận');
     expect(result.frontmatter['issuer']).toBe('Liên đoàn Lao động tỉnh Bình Thuận');

@@ -2,18 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { directiveLabel, documentLabel, labelAndTitle, planKicker, planLabel } from '../../src/lib/documents';
 import { escapeHtml } from '../../src/lib/html';
 import { templateParts } from '../../src/lib/i18n';
-import { campaignPage, campaignList } from '../../src/lib/pages/campaigns';
+import { campaignList, campaignMessage, campaignPage, campaignPoster } from '../../src/lib/pages/campaigns';
 import { directiveGroups, directivePage } from '../../src/lib/pages/directives';
 import { guidancePage } from '../../src/lib/pages/guidance';
 import { home } from '../../src/lib/pages/home';
 import { hotlinesPage, poster } from '../../src/lib/pages/hotlines';
-import { documentsJson } from '../../src/lib/pages/open-data';
-import { planFeedItems, planList, planPage } from '../../src/lib/pages/plans';
+import { documentsJson, hotlinesJson, openDataPage, robotsTxt } from '../../src/lib/pages/open-data';
+import { feedItems } from '../../src/lib/pages/feed';
+import { guidanceContents } from '../../src/lib/pages/guidance';
+import { citedOnlyByName, planContents, planList, planPage } from '../../src/lib/pages/plans';
 import { programPage } from '../../src/lib/pages/programs';
-import { fixtureSite } from './site-fixture';
+import { collections, fixtureSite } from './site-fixture';
 
 const site = fixtureSite();
 const url = new URL('https://vitreem.example/x/');
+const origin = new URL('https://vitreem.example');
 
 describe('labels', () => {
   it('name a document by kind and number, and a plan without a number by its title', () => {
@@ -71,13 +74,68 @@ describe('plan pages', () => {
     expect(planPage(site, site.plan('dated-2020'), url).mentioned).toEqual([]);
   });
 
-  it('feed each plan with its label and title once', () => {
-    expect(planFeedItems(site).map((i) => i.title)).toEqual([
-      'Kế hoạch số 45/KH: Title dated-2021',
-      'Kế hoạch số 1/KH: Title dated-2020',
-      'Kế hoạch “Title undated-2020”',
+  it('say which documents a plan only names, so a list can say where their number comes from', () => {
+    const cited = (byName: boolean[]) => ({
+      textCitations: () =>
+        byName.map((b, line) => ({
+          collection: 'directives' as const,
+          id: 'd1',
+          text: b ? 'Luật X' : 'd1',
+          line,
+          byName: b,
+        })),
+    });
+    const plan = site.plan('dated-2021');
+    expect([...citedOnlyByName(cited([true]), plan)]).toEqual(['directives/d1']);
+    expect([...citedOnlyByName(cited([true, false]), plan)]).toEqual([]);
+    expect([...citedOnlyByName(cited([false]), plan)]).toEqual([]);
+  });
+
+  it('give each plan a preview card and a print line with its number and date, or say it has none', () => {
+    const dated = planPage(site, site.plan('dated-2021'), url);
+    expect(dated.card).toEqual({
+      kicker: 'Kế hoạch 45/KH',
+      title: 'Title dated-2021',
+      detail: 'LĐLĐ quận · 24/08/2021',
+    });
+    expect(dated.printLine).toBe('Kế hoạch số 45/KH, ngày 24 tháng 8 năm 2021');
+    const undated = planPage(site, site.plan('undated-2020'), url);
+    expect(undated.card.detail).toBe('LĐLĐ quận');
+    expect(undated.printLine).toBe('Kế hoạch “Title undated-2020”, Văn bản không ghi ngày');
+  });
+
+  it('list a plan’s parts and their sections as its contents, not the KẾ HOẠCH title', () => {
+    const headings = [
+      { depth: 2, slug: 'ke-hoach', text: 'KẾ HOẠCH' },
+      { depth: 3, slug: 'i-muc-dich', text: 'I. MỤC ĐÍCH' },
+      { depth: 4, slug: '1-muc-dich', text: '1. Mục đích' },
+      { depth: 3, slug: 'ii-noi-dung', text: 'II. NỘI DUNG' },
+    ];
+    expect(planContents(headings)).toEqual([
+      {
+        href: '#i-muc-dich',
+        text: 'I. MỤC ĐÍCH',
+        children: [{ href: '#1-muc-dich', text: '1. Mục đích', children: [] }],
+      },
+      { href: '#ii-noi-dung', text: 'II. NỘI DUNG', children: [] },
     ]);
-    expect(planFeedItems(site)[2]!.issued).toBe('2020-01-01');
+    expect(guidanceContents(headings).map((i) => i.href)).toEqual(['#ke-hoach']);
+  });
+});
+
+describe('the feed', () => {
+  it('lists dated plans and directives newest first, and leaves out an undated one instead of dating it', () => {
+    const { items, undated } = feedItems(site);
+    expect(items.map((i) => [i.title, i.issued])).toEqual([
+      ['Kế hoạch số 45/KH: Title dated-2021', '2021-08-24'],
+      ['Quyết định số d2/QĐ-TTg: về d2', '2020-07-20'],
+      ['Kế hoạch số 1/KH: Title dated-2020', '2020-03-01'],
+      ['Quyết định số d1/QĐ-TTg: Luật X', '2019-12-23'],
+    ]);
+    expect(items[0]).toMatchObject({ link: '/ke-hoach/dated-2021/', kind: 'Kế hoạch' });
+    expect(undated.map((d) => d.ref.id)).toEqual(['undated-2020']);
+    // Every document is either in the feed or reported as left out: none is dropped silently.
+    expect(items.length + undated.length).toBe(site.plans.length + site.directives.length);
   });
 });
 
@@ -85,10 +143,39 @@ describe('directive pages', () => {
   it('say which citing documents implement the directive and which only mention it', () => {
     const page = directivePage(site, site.directive('d1'), url);
     expect(page.heading).toBe('Luật X số d1/QĐ-TTg');
+    expect(page.card).toEqual({
+      kicker: 'Trung ương · Quyết định',
+      title: 'Luật X số d1/QĐ-TTg',
+      detail: 'Thủ tướng Chính phủ · 23/12/2019',
+    });
+    expect(page.printLine).toBe('Quyết định số d1/QĐ-TTg, ngày 23 tháng 12 năm 2019');
     expect(page.citedBy.map((d) => d.ref.id)).toEqual(['d2', 'dated-2020']);
     expect([...page.implementing]).toEqual(['plans/dated-2020', 'directives/d2']);
-    expect(page.programs.map((p) => p.id)).toEqual(['p']);
+    expect(page.programs.map((p) => p.href)).toEqual(['/lo-trinh/p/']);
   });
+  it('say, on the card, in print and in the feed, what is known only from a plan’s citation', () => {
+    const base = collections();
+    const asCited = fixtureSite({
+      directives: base.directives.map((d) =>
+        d.id === 'd2' ? { ...d, data: { ...d.data, confidence: 'as-cited' } } : d,
+      ) as unknown[],
+    });
+    const note = '(theo dẫn chiếu tại Kế hoạch “Title undated-2020”)';
+    const page = directivePage(asCited, asCited.directive('d2'), url);
+    expect(page.card.detail).toBe(`Thủ tướng Chính phủ · 20/07/2020 ${note}`);
+    expect(page.printLine).toBe(`Quyết định số d2/QĐ-TTg, ngày 20 tháng 7 năm 2020 ${note}`);
+    expect(feedItems(asCited).items.find((i) => i.link === '/van-ban/d2/')!.description).toMatch(
+      new RegExp(`${note.replace(/[()]/g, '\\$&')}$`),
+    );
+    // A document the site knows from its own sources says nothing of the kind.
+    const known = fixtureSite({
+      directives: base.directives.map((d) =>
+        d.id === 'd2' ? { ...d, data: { ...d.data, confidence: 'high' } } : d,
+      ) as unknown[],
+    });
+    expect(directivePage(known, known.directive('d2'), url).card.detail).toBe('Thủ tướng Chính phủ · 20/07/2020');
+  });
+
   it('name the plan a directive is known from', () => {
     const page = directivePage(site, site.directive('d2'), url);
     expect(page.heading).toBe('Quyết định số d2/QĐ-TTg về d2');
@@ -102,7 +189,7 @@ describe('directive pages', () => {
 
 describe('guidance pages', () => {
   it('list their sources with one label each, and the lines they name in hotline order', () => {
-    const page = guidancePage(site, site.guidance[0]!);
+    const page = guidancePage(site, site.urgentGuidance);
     expect(page.documents.map((s) => s.label)).toEqual([
       'Kế hoạch số 45/KH của LĐLĐ quận',
       'Kế hoạch “Title undated-2020” của LĐLĐ quận',
@@ -122,17 +209,35 @@ describe('hotline pages', () => {
     expect(page.main.map((e) => e.hotline.id)).toEqual(['111']);
     expect(page.emergency.map((e) => e.hotline.id)).toEqual(['113']);
     expect(page.other.map((e) => e.hotline.id)).toEqual(['0243', '18001567']);
+    // Neither an unverified number nor an older one is offered as a call.
+    expect(page.other.map((e) => e.callable)).toEqual([false, false]);
+    expect(page.main[0]!.callable).toBe(true);
+    expect(page.other[0]!.caveat?.links).toEqual({
+      plan: { href: '/ke-hoach/dated-2021/', label: 'Kế hoạch số 45/KH' },
+    });
+    expect(page.urgentGuide).toEqual({ href: '/huong-dan/g/', label: 'G' });
     expect(page.main[0]!.mentions).toEqual([
       { href: '/ke-hoach/dated-2021/', label: 'Kế hoạch số 45/KH' },
       { href: '/van-ban/d1/', label: 'Quyết định số d1/QĐ-TTg' },
     ]);
   });
-  it('print the national line, the emergency and local lines, and never an old number', () => {
+  it('print the national line, the emergency and local lines, never an old or unverified number', () => {
     const model = poster(site, new URL('https://vitreem.example'));
     expect(model.national.id).toBe('111');
     expect(model.facts).toEqual(['free', '24/7', 'Toàn quốc']);
-    expect(model.local.map((h) => h.id)).toEqual(['0243']);
+    expect(model.emergency.map((h) => h.id)).toEqual(['113']);
+    expect(model.local).toEqual([]);
+    expect(model.notOnPoster).toMatch(/Hiện nay hãy gọi 111\.$/);
     expect(model.more).toBe('vitreem.example/duong-day-nong/');
+  });
+  it('give the open data no call link for a number the site never offers as a call', () => {
+    const lines = hotlinesJson(site);
+    expect(lines.map((h) => [h.id, h.tel])).toEqual([
+      ['111', 'tel:111'],
+      ['113', 'tel:113'],
+      ['0243', null],
+      ['18001567', null],
+    ]);
   });
 });
 
@@ -152,10 +257,10 @@ describe('program pages', () => {
 
 describe('campaign pages', () => {
   it('give a one-day moment a date column and a longer one "from" and "to"', () => {
-    const day = campaignPage(site, site.campaigns[0]!, '2025-05-01');
+    const day = campaignPage(site, site.campaigns[0]!, '2025-05-01', origin);
     expect(day.table.headings).toEqual(['Năm', 'Ngày']);
     expect(day.table.rows[0]).toEqual({ year: 2016, days: ['2016-06-01'], theme: undefined });
-    const month = campaignPage(site, site.campaigns[1]!, '2025-05-01');
+    const month = campaignPage(site, site.campaigns[1]!, '2025-05-01', origin);
     expect(month.table.headings).toEqual(['Năm', 'Từ', 'Đến']);
     expect(month.table.themes).toBe(true);
     expect(month.table.rows[1]).toEqual({
@@ -165,7 +270,7 @@ describe('campaign pages', () => {
     });
   });
   it('say when the moment comes next, and carry the same words for the page script', () => {
-    const day = campaignPage(site, site.campaigns[0]!, '2025-05-01');
+    const day = campaignPage(site, site.campaigns[0]!, '2025-05-01', origin);
     expect(day.next?.text).toBe('Lần tới: 01/06/2025');
     const payload = JSON.parse(day.next!.payload) as { list: { label: string }[]; next: string };
     expect(payload.list).toHaveLength(15);
@@ -181,12 +286,78 @@ describe('campaign pages', () => {
   });
 });
 
+describe('campaign share kit', () => {
+  const [day, month] = [site.campaigns[0]!, site.campaigns[1]!];
+  it('writes a message with the coming date, the plan’s words and who said them, the hotline and the link', () => {
+    expect(campaignMessage(site, day, '2025-05-01', 'https://vitreem.example/chien-dich/day/').split('\n')).toEqual([
+      'Day năm 2025: 01/06/2025.',
+      '“share me” (Kế hoạch “Title undated-2020”)',
+      'Trẻ em cần giúp đỡ, bị xâm hại, bạo lực? Gọi 111 (miễn phí, 24/7).',
+      'https://vitreem.example/chien-dich/day/',
+    ]);
+    // Once this year's has passed, the message announces next year's: never a date gone by.
+    expect(campaignMessage(site, day, '2025-06-02', 'u').split('\n')[0]).toBe('Day năm 2026: 01/06/2026.');
+    expect(campaignMessage(site, day, '2025-06-01', 'u').split('\n')[0]).toBe('Day năm 2025: 01/06/2025.');
+    // A moment with no words to share, and one no source dates, say only what is known.
+    expect(campaignMessage(site, month, '2017-01-01', 'u').split('\n')[0]).toBe(
+      'Month năm 2017: 01/06/2017 – 30/06/2017.',
+    );
+    const unfixed = { ...month, data: { ...month.data, date: { kind: 'unfixed' as const } } };
+    expect(campaignMessage(site, unfixed, '2017-01-01', 'u').split('\n')).toEqual([
+      'Month: S',
+      'Trẻ em cần giúp đỡ, bị xâm hại, bạo lực? Gọi 111 (miễn phí, 24/7).',
+      'u',
+    ]);
+    const page = campaignPage(site, day, '2025-05-01', origin);
+    expect(page.kit.message).toContain('https://vitreem.example/chien-dich/day/');
+    expect(page.kit.posterHref).toBe('/chien-dich/day/in/');
+    expect(page.card).toEqual({ kicker: 'Chiến dịch', title: 'Day', detail: 'Lần tới: 01/06/2025' });
+  });
+
+  it('makes an A4 poster with the coming dates and that year’s theme, and a QR code of the campaign page', () => {
+    const poster = campaignPoster(site, month, '2017-03-01', origin);
+    expect(poster.year).toEqual({ label: 'Năm 2017', dates: '01/06/2017 – 30/06/2017' });
+    expect(poster.theme).toBe('Chủ đề: “T”');
+    expect(poster.quote).toBeUndefined();
+    expect(poster.more).toBe('vitreem.example/chien-dich/month/');
+    expect(poster.qr.text).toBe('https://vitreem.example/chien-dich/month/');
+    expect(campaignPoster(site, month, '2018-03-01', origin).theme).toBeUndefined();
+    expect(campaignPoster(site, day, '2018-03-01', origin).quote).toEqual({
+      text: 'share me',
+      source: 'Kế hoạch “Title undated-2020”',
+    });
+  });
+});
+
+describe('the open data page', () => {
+  it('documents the three JSON files, each field with its meaning, and gives the licence', () => {
+    const page = openDataPage(origin);
+    expect(page.files.map((f) => f.url)).toEqual([
+      'https://vitreem.example/du-lieu/van-ban.json',
+      'https://vitreem.example/du-lieu/lo-trinh.json',
+      'https://vitreem.example/du-lieu/duong-day-nong.json',
+    ]);
+    for (const file of page.files) {
+      expect(file.fields.length).toBeGreaterThan(0);
+      for (const field of file.fields) expect(field.meaning.length, field.name).toBeGreaterThan(5);
+    }
+    expect(page.licence.url).toMatch(/^https:\/\/creativecommons\.org\//);
+    expect(page.others.map((o) => o.href)).toEqual(['/rss.xml', '/sitemap-index.xml', '/robots.txt']);
+  });
+
+  it('points robots.txt at the sitemap on the site’s own address', () => {
+    expect(robotsTxt(origin)).toBe('User-agent: *\nAllow: /\n\nSitemap: https://vitreem.example/sitemap-index.xml\n');
+    expect(() => robotsTxt(undefined)).toThrow(/set SITE_URL/);
+  });
+});
+
 describe('home', () => {
   it('lists the main sections with the counts from the content', () => {
     const page = home(site);
     expect(page.sections[0]!.text).toMatch(/^3 kế hoạch — /);
     expect(page.sections[1]!.text).toMatch(/^2 văn bản — /);
     expect(page.hotline.id).toBe('111');
+    expect(page.urgentGuide).toEqual({ href: '/huong-dan/g/', label: 'G' });
   });
 });
 
@@ -205,5 +376,13 @@ describe('open data', () => {
       cites: ['van-ban/d2'],
       url: 'https://x/ke-hoach/dated-2021/',
     });
+    // A document known only from a plan says so in the data too.
+    expect(documents[3]).toMatchObject({
+      confidence: 'as-cited',
+      knownFrom: 'ke-hoach/undated-2020',
+      caveat: 'theo dẫn chiếu tại Kế hoạch “Title undated-2020”',
+      fieldConfidence: {},
+    });
+    expect(documents[4]).toMatchObject({ caveat: null });
   });
 });

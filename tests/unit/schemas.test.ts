@@ -103,6 +103,30 @@ describe('directive schema', () => {
       'sources.0.url: expected a full http(s) URL',
     ]);
   });
+  it('gives a field its own confidence, only for a field the document has', () => {
+    const withSigner = { ...goodDirective, signer: 'Trương Thị Mai', fieldConfidence: { signer: 'med' } };
+    expect(problems(schema, withSigner)).toEqual([]);
+    expect(problems(schema, { ...goodDirective, fieldConfidence: { signer: 'med' } })).toEqual([
+      'fieldConfidence.signer: expected a signer for fieldConfidence.signer to qualify (the document has none)',
+    ]);
+    expect(problems(schema, { ...withSigner, fieldConfidence: { signer: 'low' } })).toEqual([
+      expect.stringMatching(/^fieldConfidence\.signer: expected one of: high, /),
+    ]);
+  });
+  it('holds a period’s orientation ("định hướng đến năm 2030") to its label', () => {
+    const label = '2021–2025, định hướng đến năm 2030';
+    const oriented = (period: object) => problems(schema, { ...goodDirective, period });
+    expect(oriented({ start: 2021, end: 2025, label, orientedTo: 2030 })).toEqual([]);
+    expect(oriented({ start: 2021, end: 2025, label })).toEqual([
+      'period.orientedTo: expected orientedTo exactly when the label says "định hướng đến năm …", with that year',
+    ]);
+    expect(oriented({ start: 2021, end: 2025, label, orientedTo: 2035 })).toEqual([
+      'period.orientedTo: expected orientedTo to be the year the label gives after "định hướng đến năm"',
+    ]);
+    expect(oriented({ start: 2021, end: 2025, label: '2021–2025', orientedTo: 2030 })).toEqual([
+      'period.orientedTo: expected orientedTo exactly when the label says "định hướng đến năm …", with that year',
+    ]);
+  });
 });
 
 describe('program schema', () => {
@@ -161,7 +185,21 @@ describe('hotline schema', () => {
       'facts.0.from: expected a real calendar date (YYYY-MM-DD)',
     ]);
     expect(problems(schema, { ...good, facts: [{ text: 'Hoạt động.', from: '2017-12-06', asOfYear: 2025 }] })).toEqual([
-      'facts.0.asOfYear: expected either from or asOfYear, not both',
+      'facts.0.asOfYear: expected at most one of from, ruleInForce and asOfYear',
+    ]);
+  });
+  it('never dates a fact about the line before the line began: a rule’s own date is ruleInForce', () => {
+    const since = { ...good, since: '2017-12-06' };
+    expect(problems(schema, { ...since, facts: [{ text: 'Gọi miễn phí.', from: '2017-07-01' }] })).toEqual([
+      'facts.0.from: from 2017-07-01 is before the line began (since 2017-12-06): a fact about the line cannot hold before then; for the date a rule took effect, use ruleInForce',
+    ]);
+    expect(problems(schema, { ...since, facts: [{ text: 'Gọi miễn phí.', ruleInForce: '2017-07-01' }] })).toEqual([]);
+  });
+  it('leaves out a scope no source gives, and says why a number may not connect', () => {
+    const { scope: _scope, ...noScope } = good;
+    expect(problems(schema, { ...noScope, number: '113', emergency: true, confidence: 'med' })).toEqual([]);
+    expect(problems(schema, { ...good, unverified: '' })).toEqual([
+      'unverified: expected why the number may not connect as printed',
     ]);
   });
 });
@@ -254,7 +292,7 @@ describe('guidance schema', () => {
 
   it('refuses a field it does not know, so a misspelt or retired field is never silently dropped', () => {
     expect(problems(schema, { ...good, usesReferenceFacts: true })).toEqual([
-      ': unknown field usesReferenceFacts in a guidance article (expected: title, summary, audience, sourcePlans, sourceDirectives, hotlines, guidanceFacts, checkPoints, referenceFacts, externalSources, updated)',
+      ': unknown field usesReferenceFacts in a guidance article (expected: title, summary, audience, urgent, sourcePlans, sourceDirectives, hotlines, guidanceFacts, checkPoints, referenceFacts, externalSources, updated)',
     ]);
     expect(problems(schema, { ...good, externalSources: [{ ...good.externalSources[0]!, title: 'x' }] })).toEqual([
       'externalSources.0: unknown field title in an external source (expected: label, url, facts)',

@@ -19,6 +19,8 @@ const directive = (id: string, data: Record<string, unknown> = {}) => ({
     issuer: 'Thủ tướng Chính phủ',
     level: 'trung-uong',
     implements: [],
+    confidence: 'high',
+    fieldConfidence: {},
     ...data,
   },
 });
@@ -51,6 +53,7 @@ export function collections(overrides: Partial<Record<keyof Collections, unknown
         issued: '2020-07-20',
         level: 'tinh',
         implements: [ref('directives', 'd1')],
+        confidence: 'as-cited',
         knownFrom: ref('plans', 'undated-2020'),
       }),
     ],
@@ -81,13 +84,24 @@ export function collections(overrides: Partial<Record<keyof Collections, unknown
         mentionedInDirectives: [ref('directives', 'd1')],
       }),
       hotline('113', { order: 2, emergency: true }),
-      hotline('0243', { order: 5, scope: 'dia-phuong' }),
+      hotline('0243', {
+        order: 5,
+        scope: 'dia-phuong',
+        confidence: 'as-cited',
+        unverified: 'may not connect as printed',
+        mentionedInPlans: [ref('plans', 'dated-2021')],
+      }),
     ],
     guidance: [
+      {
+        id: 'a',
+        data: { title: 'A', audience: ['can-bo-cong-doan'], sourcePlans: [], urgent: false, hotlines: [] },
+      },
       {
         id: 'g',
         data: {
           title: 'G',
+          urgent: true,
           audience: ['cha-me-cnvcld', 'tre-em'],
           sourcePlans: [ref('plans', 'dated-2021'), ref('plans', 'undated-2020')],
           sourceDirectives: [ref('directives', 'd1')],

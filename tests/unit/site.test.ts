@@ -18,6 +18,37 @@ describe('assembleSite', () => {
     expect(site.nationalHotline.id).toBe('111');
   });
 
+  it('lists the article for a child in danger first, then the others A–Z', () => {
+    expect(site.urgentGuidance.id).toBe('g');
+    expect(site.guidance.map((g) => g.id)).toEqual(['g', 'a']);
+  });
+
+  it('refuses content with no urgent article, or two, naming the articles', () => {
+    const [a, g] = [site.guidance.find((x) => x.id === 'a')!, site.urgentGuidance];
+    expect(() => assembleSite(collections({ guidance: [a] }), citations)).toThrow(
+      /expected exactly one article with "urgent: true" .* found 0: none/,
+    );
+    const two = collections({ guidance: [g, { ...a, data: { ...a.data, urgent: true } }] });
+    expect(() => assembleSite(two, citations)).toThrow(/found 2: a, g/);
+  });
+
+  it('refuses an article whose "Cần giúp ngay?" box lists a number the site never offers as a call', () => {
+    const g = site.urgentGuidance;
+    const box = { ...g, filePath: 'content/guidance/g.mdx', data: { ...g.data, hotlines: [ref('hotlines', '0243')] } };
+    expect(() => assembleSite(collections({ guidance: [box] }), citations)).toThrow(
+      'content/guidance/g.mdx: field "hotlines" lists 0243, which the site never offers as a call (unverified): expected callable lines only',
+    );
+  });
+
+  it('says how sure it is of an entry: the citing plan for an as-cited one, nothing for a sure one', () => {
+    expect(site.caveat(site.directive('d1'))).toBeUndefined();
+    expect(site.caveat(site.directive('d2'))).toEqual({
+      confidence: 'as-cited',
+      template: 'theo dẫn chiếu tại {plan}',
+      links: { plan: { href: '/ke-hoach/undated-2020/', label: 'Kế hoạch “Title undated-2020”' } },
+    });
+  });
+
   it('indexes the plans that serve a program and the programs a decision approves', () => {
     expect(site.plansServing('p').map((p) => p.id)).toEqual(['dated-2021', 'undated-2020']);
     expect(site.plansServing('nothing')).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../../src/lib/content';
+import { lookup } from '../../src/lib/site';
 import { buildTimeline } from '../../src/lib/timeline-data';
 
 /** Just the fields buildTimeline reads, shaped like content entries. */
@@ -28,7 +29,7 @@ const program = (
   data: { name: id, theme, period, ...(decision ? { decision: { id: decision, collection: 'directives' } } : {}) },
 });
 
-const site = {
+const entries = {
   plans: [
     plan('undated', { year: 2020, programs: ['p-2016'] }),
     plan('dated', { issued: '2020-03-01', year: 2020, number: '1/KH' }),
@@ -39,6 +40,12 @@ const site = {
     program('p-net', 'moi-truong-mang', { start: 2021, end: 2025, label: '2021–2025' }, '830'),
     program('p-2030', 'tong-the', { end: 2030, label: 'đến năm 2030' }, '830'),
   ],
+};
+const site = {
+  ...entries,
+  plan: lookup(entries.plans, 'plans'),
+  directive: lookup(entries.directives, 'directives'),
+  caveat: () => undefined,
 } as unknown as Site;
 
 describe('buildTimeline', () => {

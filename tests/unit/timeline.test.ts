@@ -27,6 +27,19 @@ describe('programStatus', () => {
   it('does not guess when the period is unknown', () => {
     expect(programStatus({}, '2025-01-01', '2024-10-14')).toBe('unknown');
     expect(programStatus({ end: 2030 }, '2025-01-01')).toBe('unknown');
+    expect(programStatus(undefined, '2025-01-01')).toBe('unknown');
+  });
+  it('never calls a program ended while its orientation runs ("định hướng đến năm 2030")', () => {
+    const period = { start: 2021, end: 2025, orientedTo: 2030 };
+    expect(programStatus(period, '2025-12-31')).toBe('ongoing');
+    expect(programStatus(period, '2026-01-01')).toBe('oriented');
+    expect(programStatus(period, '2030-12-31')).toBe('oriented');
+    expect(programStatus(period, '2031-01-01')).toBe('ended');
+  });
+  it('never says whether a program known only as cited ran: only its cited period is known', () => {
+    for (const today of ['2013-01-01', '2016-06-01', '2026-11-30']) {
+      expect(programStatus({ start: 2014, end: 2018 }, today, undefined, true)).toBe('unconfirmed');
+    }
   });
   it('refuses a date that is not YYYY-MM-DD', () => {
     expect(() => programStatus(period, '01/01/2025')).toThrow('expected a date written YYYY-MM-DD');

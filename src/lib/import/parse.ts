@@ -13,6 +13,10 @@
  */
 import { CAPACITY, isUpper, ordinaryCase } from './casing';
 
+/** A program or document a title names, whose own period may follow it ("Chương trình … giai đoạn 2021-2030"). */
+const NAMES_A_PROGRAM =
+  /(?:chương trình|kế hoạch hành động|đề án|chiến lược|quyết định|chỉ thị|nghị quyết)(?![^,;]*[,;])/iu;
+
 /** One line of the source, numbered from 1 as an editor's text editor numbers it. */
 export interface SourceLine {
   text: string;
@@ -323,16 +327,25 @@ export function parsePlan(lines: SourceLine[], _options: ParseOptions = {}): Par
     const title = titleLines.map((l) => l.plain).join(' ');
     fields.title = { value: title, lines: titleLines.map((l) => l.no) };
     const period = /giai\s+đoạn\s+((\d{4})\s*[-–]\s*(\d{4}))/u.exec(title);
-    if (period) {
+    // "Thực hiện Chương trình … giai đoạn 2021-2030": the period is the named program's, not the plan's.
+    const named = period ? NAMES_A_PROGRAM.exec(title.slice(0, period.index)) : null;
+    if (period && !named) {
       fields.period = {
         value: { start: Number(period[2]), end: Number(period[3]), label: period[1]! },
         lines: fields.title.lines,
       };
+    } else if (period && named) {
+      missing.push({
+        field: 'period',
+        reason: `the title's "giai đoạn ${period[1]!}" is the period of the ${named[0]} it names, not the plan's`,
+      });
     }
   } else {
     missing.push({ field: 'title', reason: `nothing follows "KẾ HOẠCH" (line ${ke.no})` });
   }
-  if (!fields.period) missing.push({ field: 'period', reason: 'the title names no "giai đoạn YYYY-YYYY"' });
+  if (!fields.period && !missing.some((m) => m.field === 'period')) {
+    missing.push({ field: 'period', reason: 'the title names no "giai đoạn YYYY-YYYY"' });
+  }
 
   // 4. The rest, block by block, line by line.
   const bodyBlocks: Block[] = afterTitleInBlock.length > 0 ? [{ lines: afterTitleInBlock }, ...rest] : rest;

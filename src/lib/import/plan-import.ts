@@ -115,7 +115,8 @@ export async function importPlan(input: ImportInput): Promise<ImportResult> {
     const latest = dated.sort((a, b) => b.iso.localeCompare(a.iso))[0];
     if (latest) {
       const y = Number(latest.iso.slice(0, 4));
-      yearNote = `Văn bản không ghi ngày; năm ${y} được suy ra từ ${latest.written} mà kế hoạch thực hiện.`;
+      // The page already says the text has no date; the note says only how the year is known.
+      yearNote = `Năm ${y} được suy ra từ ${latest.written} mà kế hoạch thực hiện.`;
       year = { value: y, lines: [latest.line], note: `no date: inferred from "${latest.written}" (yearNote says so)` };
     } else {
       missing.push({ field: 'year', reason: 'no date, and the preamble cites no dated document to infer it from' });

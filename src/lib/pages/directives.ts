@@ -1,6 +1,9 @@
 /** View models of the directive pages (/van-ban/): the list and each document. */
 import { byIssueDate } from '../dates';
+import { textWithCaveat } from '../certainty';
 import {
+  documentCardDetail,
+  documentPrintLine,
   directiveLabel,
   planLink,
   summarise,
@@ -11,18 +14,21 @@ import {
 import { refKey, type DocRef } from '../graph';
 import { format, ui } from '../i18n';
 import { legislationJsonLd } from '../jsonld';
-import type { Directive, Program, Site } from '../site';
+import type { CardModel } from '../share/card';
+import type { Directive, Site } from '../site';
+import { programItem, type ProgramItem } from './programs';
 
 export interface DirectiveGroup {
   id: string;
   heading: string;
-  items: { directive: Directive; title: string }[];
+  /** Each document with its caveat, and its title as the list shows it. */
+  items: { doc: DocumentSummary; title: string }[];
 }
 
 /** The list: national documents, then local and sector ones. */
 export function directiveGroups(site: Site): DirectiveGroup[] {
   const item = (directive: Directive) => ({
-    directive,
+    doc: summarise(site, { collection: 'directives', id: directive.id }),
     title: directive.data.shortName
       ? format(ui.doc.labelAndTitle, { label: directive.data.shortName, title: directive.data.title })
       : directive.data.title,
@@ -46,13 +52,16 @@ export interface DirectivePageModel {
   jsonLd: Record<string, unknown>;
   /** For a document known only from a plan: that plan (the page says so). */
   knownFrom?: DocLink | undefined;
-  programs: Program[];
+  programs: ProgramItem[];
   /** What this document implements. */
   implemented: DocumentSummary[];
   /** Documents that cite it, newest first. */
   citedBy: DocumentSummary[];
   /** Which of those name it as what they implement (`collection/id`), as against only mentioning it. */
   implementing: Set<string>;
+  /** Its preview card, and the line its printouts start with. */
+  card: CardModel;
+  printLine: string;
 }
 
 const newestFirst = byIssueDate<DocumentSummary>('newest');
@@ -61,13 +70,18 @@ export function directivePage(site: Site, directive: Directive, url: URL): Direc
   const { data } = directive;
   const label = directiveLabel(directive);
   const self: DocRef = { collection: 'directives', id: directive.id };
+  const summary = summariseDirective(directive);
+  // Titles (trích yếu) often start lower-case ("về tăng cường …"), so they read after the label.
+  const heading = data.shortName
+    ? format(ui.doc.numbered, { kind: data.shortName, number: data.number })
+    : `${label} ${data.title}`;
+  const kicker = `${ui.doc.levels[data.level]} · ${data.kind}`;
   return {
-    // Titles (trích yếu) often start lower-case ("về tăng cường …"), so they read after the label.
-    heading: data.shortName
-      ? format(ui.doc.numbered, { kind: data.shortName, number: data.number })
-      : `${label} ${data.title}`,
+    heading,
     description: format(ui.doc.description, { label, issuer: data.issuer, title: data.title }),
-    kicker: `${ui.doc.levels[data.level]} · ${data.kind}`,
+    kicker,
+    card: { kicker, title: heading, detail: textWithCaveat(site, directive, documentCardDetail(summary)) },
+    printLine: textWithCaveat(site, directive, documentPrintLine(summary)),
     jsonLd: legislationJsonLd({
       number: data.number,
       name: `${label} ${data.title}`,
@@ -78,8 +92,8 @@ export function directivePage(site: Site, directive: Directive, url: URL): Direc
       kind: data.kind,
     }),
     knownFrom: data.knownFrom ? planLink(site.plan(data.knownFrom.id)) : undefined,
-    programs: site.programsApprovedBy(directive.id),
-    implemented: data.implements.map((ref) => summariseDirective(site.directive(ref.id))),
+    programs: site.programsApprovedBy(directive.id).map((program) => programItem(site, program)),
+    implemented: data.implements.map((ref) => summarise(site, { collection: 'directives', id: ref.id })),
     citedBy: site.graph
       .citedBy(self)
       .map((ref) => summarise(site, ref))

@@ -3,9 +3,12 @@
  * the sources it ends with (the site's own plans and documents, then the web pages its facts come
  * from) with the date it was last checked.
  */
+import { textWithCaveat } from '../certainty';
 import { labelAndTitle, planLabel, summariseDirective, type DocLink } from '../documents';
 import { format, ui } from '../i18n';
 import { directivePath, planPath, SECTIONS } from '../routes';
+import { contents, type ContentsItem, type Heading } from '../headings';
+import type { CardModel } from '../share/card';
 import type { Guidance, Hotline, Site } from '../site';
 
 /** Who an article is for: "Cha mẹ, CNVCLĐ, Cán bộ công đoàn". */
@@ -22,7 +25,11 @@ export interface GuidancePageModel {
   pages: DocLink[];
   /** YYYY-MM-DD: when the article was last checked against its sources ("Cập nhật"). */
   updated: string;
+  card: CardModel;
 }
+
+/** An article's contents list: its sections (h2) and their parts (h3). */
+export const guidanceContents = (headings: Heading[]): ContentsItem[] => contents(headings, [2, 3]);
 
 export function guidancePage(
   site: Pick<Site, 'plan' | 'directive' | 'hotlines'>,
@@ -38,13 +45,10 @@ export function guidancePage(
   });
   const directives = data.sourceDirectives.map((ref) => {
     const directive = site.directive(ref.id);
-    const label = labelAndTitle(summariseDirective(directive));
-    // A document known only because a plan cites it says so wherever it is named.
-    const { confidence, knownFrom } = directive.data;
-    const citedIn = confidence === 'as-cited' && knownFrom ? site.plan(knownFrom.id) : undefined;
+    // A document known only because a plan cites it (or of medium confidence) says so wherever it is named.
     return {
       href: directivePath(directive.id),
-      label: citedIn ? format(ui.guidance.asCitedIn, { label, plan: planLabel(citedIn) }) : label,
+      label: textWithCaveat(site, directive, labelAndTitle(summariseDirective(directive))),
     };
   });
   const referenceData =
@@ -57,5 +61,10 @@ export function guidancePage(
     documents: [...plans, ...directives, ...referenceData],
     pages: data.externalSources.map((s) => ({ href: s.url, label: s.label })),
     updated: data.updated,
+    card: {
+      kicker: ui.nav.guidance,
+      title: data.title,
+      detail: format(ui.share.cardDetail, { label: ui.guidance.audience, value: audienceLabel(guide) }),
+    },
   };
 }

@@ -2,10 +2,14 @@
 import { format, ui } from '../i18n';
 import { MAIN_NAV } from '../navigation';
 import { SECTIONS } from '../routes';
+import type { DocLink } from '../documents';
 import type { Hotline, Plan, Site } from '../site';
+import { urgentGuideLink } from './hotlines';
 
 export interface HomeModel {
   hotline: Hotline;
+  /** What to do when a child may be abused: the red box links it. */
+  urgentGuide: DocLink;
   sections: { href: string; title: string; text: string }[];
   latestPlans: Plan[];
 }
@@ -26,6 +30,7 @@ export function home(site: Site): HomeModel {
   };
   return {
     hotline: site.nationalHotline,
+    urgentGuide: urgentGuideLink(site),
     sections: MAIN_NAV.map(({ href, label }) => {
       const text = texts[href];
       if (text === undefined) throw new Error(`src/lib/pages/home.ts: no text for the section ${href}`);

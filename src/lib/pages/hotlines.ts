@@ -1,14 +1,38 @@
 /** View models of the hotline page and the printable poster (/duong-day-nong/). */
-import { documentLabel, summariseDirective, summarisePlan, type DocLink } from '../documents';
-import { ui } from '../i18n';
-import { SECTIONS } from '../routes';
-import { isNationalLine, type Hotline, type Site } from '../site';
+import { caveatFor, type Caveat } from '../certainty';
+import { documentLabel, planLink, summariseDirective, summarisePlan, type DocLink } from '../documents';
+import { format, ui } from '../i18n';
+import { absoluteUrl, guidancePath, SECTIONS } from '../routes';
+import { qrCode, type QrCodeModel } from '../share/qr';
+import { isCallable, isNationalLine, type Hotline, type Site } from '../site';
 
 export interface HotlineEntry {
   hotline: Hotline;
   /** The plans and directives that mention the number. */
   mentions: DocLink[];
+  /** Whether the number may be offered as a call: otherwise it is shown as text only. */
+  callable: boolean;
+  /** For a number known only from a plan: "theo dẫn chiếu tại …" (the plan that names it). */
+  caveat?: Caveat | undefined;
 }
+
+/**
+ * The caveat of a number known only because a plan names it. Emergency numbers (113, 114, 115,
+ * medium confidence in FACTS.md) carry none on a page: doubt beside a number to call in an emergency
+ * would mislead; the open data keeps their confidence.
+ */
+export function hotlineCaveat(site: Pick<Site, 'plan'>, hotline: Hotline): Caveat | undefined {
+  const { confidence, mentionedInPlans } = hotline.data;
+  if (confidence !== 'as-cited') return undefined;
+  const plan = mentionedInPlans[0];
+  return caveatFor(confidence, plan ? planLink(site.plan(plan.id)) : undefined);
+}
+
+/** The article for a child who may be in danger, as a link (home page, hotline page, safety bar). */
+export const urgentGuideLink = (site: Pick<Site, 'urgentGuidance'>): DocLink => ({
+  href: guidancePath(site.urgentGuidance.id),
+  label: site.urgentGuidance.data.title,
+});
 
 /** The plans and directives that mention a hotline, as links. */
 export function hotlineMentions(site: Site, hotline: Hotline): DocLink[] {
@@ -19,6 +43,8 @@ export function hotlineMentions(site: Site, hotline: Hotline): DocLink[] {
 }
 
 export interface HotlinesPageModel {
+  /** What to do when a child may be abused: the article, first on the page. */
+  urgentGuide: DocLink;
   /** The national line in service. */
   main: HotlineEntry[];
   emergency: HotlineEntry[];
@@ -28,9 +54,15 @@ export interface HotlinesPageModel {
 }
 
 export function hotlinesPage(site: Site): HotlinesPageModel {
-  const entry = (hotline: Hotline): HotlineEntry => ({ hotline, mentions: hotlineMentions(site, hotline) });
+  const entry = (hotline: Hotline): HotlineEntry => ({
+    hotline,
+    mentions: hotlineMentions(site, hotline),
+    callable: isCallable(hotline),
+    caveat: hotlineCaveat(site, hotline),
+  });
   const isEmergency = (h: Hotline) => h.data.emergency;
   return {
+    urgentGuide: urgentGuideLink(site),
     main: site.hotlines.filter(isNationalLine).map(entry),
     emergency: site.hotlines.filter(isEmergency).map(entry),
     other: site.hotlines.filter((h) => !isNationalLine(h) && !isEmergency(h)).map(entry),
@@ -43,26 +75,35 @@ export interface PosterModel {
   /** Cost, hours and reach of the national line, as far as its entry gives them. */
   facts: string[];
   emergency: Hotline[];
-  /** Local lines in service, with the plan that names each. */
+  /** Local lines in service that may be called, with the plan that names each. */
   local: Hotline[];
-  /** Where to read more, written for print: host and path. */
+  /** Where to read more, written for print: host and path; and as a QR code. */
   more: string;
+  /** Which numbers the poster leaves off and why, for the screen (empty when it leaves off none). */
+  notOnPoster?: string | undefined;
+  qr: QrCodeModel;
 }
 
 /**
- * The A4 poster: the national line large, the emergency numbers, and the local lines in service.
- * Older numbers are left off on purpose: a poster should point people to the national line.
+ * The A4 poster: the national line large, the emergency numbers, and the local lines that may be
+ * called. Older numbers and numbers FACTS.md marks unverified are left off on purpose: a poster
+ * must only carry numbers that connect, and should point people to the national line.
  */
 export function poster(site: Site, origin: URL | undefined): PosterModel {
   const national = site.nationalHotline;
-  const page = new URL(SECTIONS.hotlines, origin);
+  const page = new URL(absoluteUrl(SECTIONS.hotlines, origin));
+  const leftOff = site.hotlines.filter((h) => !isCallable(h));
   return {
     national,
-    facts: [national.data.cost, national.data.hours, ui.hotline.scopes[national.data.scope]].filter(
-      (fact): fact is string => Boolean(fact),
-    ),
-    emergency: site.hotlines.filter((h) => h.data.emergency),
-    local: site.hotlines.filter((h) => h.data.scope === 'dia-phuong' && !h.data.superseded),
+    facts: [
+      national.data.cost,
+      national.data.hours,
+      national.data.scope && ui.hotline.scopes[national.data.scope],
+    ].filter((fact): fact is string => Boolean(fact)),
+    emergency: site.hotlines.filter((h) => h.data.emergency && isCallable(h)),
+    local: site.hotlines.filter((h) => h.data.scope === 'dia-phuong' && isCallable(h)),
     more: `${page.host}${page.pathname}`,
+    notOnPoster: leftOff.length > 0 ? format(ui.poster.notOnPoster, { national: national.data.number }) : undefined,
+    qr: qrCode(page.href),
   };
 }

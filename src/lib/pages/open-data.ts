@@ -1,8 +1,21 @@
 /** The open-data files under /du-lieu/ (PRODUCT.md contracts), built from the site's content. */
+import { caveatFor, caveatText } from '../certainty';
 import type { DocRef } from '../graph';
 import { PLAN_KIND } from '../../schemas/shared';
-import { directivePath, planPath, telHref } from '../routes';
-import type { Site } from '../site';
+import { format, ui } from '../i18n';
+import {
+  absoluteUrl,
+  directivePath,
+  documentsDataPath,
+  hotlinesDataPath,
+  planPath,
+  robotsPath,
+  rssPath,
+  sitemapPath,
+  telHref,
+  timelineDataPath,
+} from '../routes';
+import { isCallable, type Site } from '../site';
 
 /** A document's id in the JSON: its section and slug, `ke-hoach/<id>` or `van-ban/<id>`. */
 const refId = (ref: DocRef) => `${ref.collection === 'plans' ? 'ke-hoach' : 'van-ban'}/${ref.id}`;
@@ -32,7 +45,10 @@ export function documentsJson(site: Site, url: (path: string) => string) {
       programs: data.programs.map((r) => r.id),
       cites: site.graph.cites(ref).map(refId),
       citedBy: site.graph.citedBy(ref).map(refId),
-      citations: site.textCitations(plan.id).map((c) => ({ text: c.text, target: refId(c), line: c.line })),
+      // `byName`: the plan names the document without writing its number.
+      citations: site
+        .textCitations(plan.id)
+        .map((c) => ({ text: c.text, target: refId(c), line: c.line, byName: c.byName ?? false })),
     };
   });
   const directives = site.directives.map((directive) => {
@@ -54,6 +70,9 @@ export function documentsJson(site: Site, url: (path: string) => string) {
       period: data.period ?? null,
       confidence: data.confidence,
       knownFrom: data.knownFrom ? refId({ collection: 'plans', id: data.knownFrom.id }) : null,
+      caveat: caveatOrNull(site.caveat(directive)),
+      // A field a source gives with less certainty than the rest keeps that confidence here too.
+      fieldConfidence: data.fieldConfidence,
       implements: data.implements.map((r) => refId({ collection: 'directives', id: r.id })),
       cites: site.graph.cites(ref).map(refId),
       citedBy: site.graph.citedBy(ref).map(refId),
@@ -63,9 +82,19 @@ export function documentsJson(site: Site, url: (path: string) => string) {
   return { documents: [...plans, ...directives] };
 }
 
-/** Every hotline, with its `tel:` link. */
+const caveatOrNull = (caveat: Parameters<typeof caveatText>[0] | undefined) => (caveat ? caveatText(caveat) : null);
+
+/**
+ * Every hotline, with its `tel:` link where the site offers it as a call (`null` for an older
+ * number or one FACTS.md marks unverified), and the caveat its confidence calls for.
+ */
 export const hotlinesJson = (site: Site) =>
-  site.hotlines.map((h) => ({ id: h.id, tel: telHref(h.data.number), ...h.data }));
+  site.hotlines.map((h) => ({
+    id: h.id,
+    tel: isCallable(h) ? telHref(h.data.number) : null,
+    ...h.data,
+    caveat: caveatOrNull(caveatFor(h.data.confidence)),
+  }));
 
 /** A JSON response, indented for people reading the file. */
 export const jsonResponse = (body: unknown) =>
@@ -73,3 +102,65 @@ export const jsonResponse = (body: unknown) =>
 
 /** Makes a site path absolute against the site's origin, when there is one. */
 export const absolute = (origin: URL | undefined) => (path: string) => (origin ? new URL(path, origin).href : path);
+
+/** `robots.txt`: everything may be crawled, and the sitemap says where everything is. */
+export const robotsTxt = (origin: URL | undefined) =>
+  ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(sitemapPath, origin)}`, ''].join('\n');
+
+/** The licence of the open data (a choice of the project: see the "Dữ liệu mở" page). */
+export const OPEN_DATA_LICENCE = {
+  name: ui.openData.licenceName,
+  url: 'https://creativecommons.org/licenses/by/4.0/deed.vi',
+} as const;
+
+const FILES = {
+  documents: documentsDataPath,
+  programs: timelineDataPath,
+  hotlines: hotlinesDataPath,
+} as const;
+
+export interface OpenDataFile {
+  id: keyof typeof FILES;
+  /** Site path, and the address to download it from. */
+  href: string;
+  url: string;
+  title: string;
+  shape: string;
+  /** Every field of a record, in the order the file writes them, with what it means. */
+  fields: { name: string; meaning: string }[];
+}
+
+export interface OpenDataPageModel {
+  files: OpenDataFile[];
+  /** The feed, the sitemap and robots.txt: what they hold. */
+  others: { href: string; url: string; text: string }[];
+  licence: { name: string; url: string };
+}
+
+/** The "Dữ liệu mở" page (/du-lieu/): every JSON file and its fields, and the licence. */
+export function openDataPage(origin: URL | undefined): OpenDataPageModel {
+  const files = (Object.keys(FILES) as (keyof typeof FILES)[]).map((id) => {
+    const doc = ui.openData.files[id];
+    return {
+      id,
+      href: FILES[id],
+      url: absoluteUrl(FILES[id], origin),
+      title: doc.title,
+      shape: doc.shape,
+      fields: Object.entries(doc.fields).map(([name, meaning]) => ({ name, meaning })),
+    };
+  });
+  const other = (href: string, text: string) => ({ href, url: absoluteUrl(href, origin), text });
+  return {
+    files,
+    others: [
+      other(rssPath, ui.openData.feed),
+      other(sitemapPath, ui.openData.sitemap),
+      other(robotsPath, ui.openData.robots),
+    ],
+    licence: OPEN_DATA_LICENCE,
+  };
+}
+
+/** "Tải tệp: /du-lieu/van-ban.json". */
+export const downloadLabel = (file: Pick<OpenDataFile, 'href'>) => format(ui.openData.download, { path: file.href });

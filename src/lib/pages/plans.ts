@@ -1,12 +1,22 @@
 /** View models of the plan pages: the list (with its filters) and each plan. */
 import { createHash } from 'node:crypto';
-import { labelAndTitle, planKicker, summarise, summarisePlan, type DocumentSummary } from '../documents';
+import {
+  documentCardDetail,
+  documentPrintLine,
+  planKicker,
+  summarise,
+  summarisePlan,
+  type DocumentSummary,
+} from '../documents';
+import type { CardModel } from '../share/card';
+import { contents, type ContentsItem, type Heading } from '../headings';
 import { format, ui } from '../i18n';
 import { legislationJsonLd } from '../jsonld';
 import { laterPages, paginate, type Pagination } from '../pagination';
 import type { FacetWithPlans } from '../plan-filters';
 import { pagedPath, PLAN_FILTERS, planFilterIndexPath, planFilterPath, SECTIONS, type PlanFilter } from '../routes';
-import type { Directive, Plan, Program, Site } from '../site';
+import type { Plan, Site } from '../site';
+import { programItem, type ProgramItem } from './programs';
 
 /** A filter link on a plan list. */
 export interface FilterLink {
@@ -194,19 +204,43 @@ export interface PlanPageModel {
   pageTitle: string;
   description: string;
   jsonLd: Record<string, unknown>;
-  /** What the plan says it implements (căn cứ). */
-  implemented: Directive[];
-  programs: Program[];
-  /** Other documents its text cites. */
+  /** What the plan says it implements (căn cứ), with their caveats. */
+  implemented: DocumentSummary[];
+  programs: ProgramItem[];
+  /** Other documents its text cites; `namedOnly` where it names one without writing its number. */
   mentioned: DocumentSummary[];
+  /** Its preview card, and the line its printouts start with. */
+  card: CardModel;
+  printLine: string;
 }
+
+/**
+ * The documents a plan's text cites only by a name (a program's name, "Luật Trẻ em"), never by
+ * number: the number a list shows for them comes from the reference facts, not from the plan.
+ */
+export function citedOnlyByName(site: Pick<Site, 'textCitations'>, plan: Plan): Set<string> {
+  const byNumber = new Set<string>();
+  const byName = new Set<string>();
+  for (const c of site.textCitations(plan.id)) (c.byName ? byName : byNumber).add(`${c.collection}/${c.id}`);
+  return new Set([...byName].filter((key) => !byNumber.has(key)));
+}
+
+/**
+ * A plan's contents list: its parts (h3, "I. MỤC ĐÍCH, YÊU CẦU") and their sections (h4). The h2 is
+ * the word "KẾ HOẠCH" over the title, not a part.
+ */
+export const planContents = (headings: Heading[]): ContentsItem[] => contents(headings, [3, 4]);
 
 export function planPage(site: Site, plan: Plan, url: URL): PlanPageModel {
   const { data } = plan;
   const kicker = planKicker(plan);
   const implementedIds = new Set(data.implements.map((ref) => ref.id));
+  const named = citedOnlyByName(site, plan);
+  const summary = summarisePlan(plan);
   return {
     kicker,
+    card: { kicker, title: data.title, detail: documentCardDetail(summary) },
+    printLine: documentPrintLine(summary),
     pageTitle: format(ui.doc.labelAndTitle, { label: kicker, title: data.title }),
     description: format(ui.doc.description, { label: kicker, issuer: data.issuer, title: data.title }),
     jsonLd: legislationJsonLd({
@@ -218,12 +252,12 @@ export function planPage(site: Site, plan: Plan, url: URL): PlanPageModel {
       url,
       kind: ui.doc.kindPlan,
     }),
-    implemented: data.implements.map((ref) => site.directive(ref.id)),
-    programs: data.programs.map((ref) => site.program(ref.id)),
+    implemented: data.implements.map((ref) => summarise(site, { collection: 'directives', id: ref.id })),
+    programs: data.programs.map((ref) => programItem(site, site.program(ref.id))),
     mentioned: site.graph
       .cites({ collection: 'plans', id: plan.id })
       .filter((ref) => !(ref.collection === 'directives' && implementedIds.has(ref.id)))
-      .map((ref) => summarise(site, ref)),
+      .map((ref) => ({ ...summarise(site, ref), namedOnly: named.has(`${ref.collection}/${ref.id}`) })),
   };
 }
 
@@ -254,15 +288,3 @@ function sharedKey(site: Site): string {
   }
   return key;
 }
-
-/** An RSS item per plan, newest first (a plan with no date is dated 1 January of its year). */
-export const planFeedItems = (site: Site) =>
-  site.plans.map((plan) => {
-    const summary = summarisePlan(plan);
-    return {
-      title: labelAndTitle(summary),
-      link: summary.href,
-      issued: plan.data.issued ?? `${plan.data.year}-01-01`,
-      description: `${plan.data.issuer}, ${plan.data.province}`,
-    };
-  });

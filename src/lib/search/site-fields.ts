@@ -1,6 +1,7 @@
 /** The search fields of each kind of page on this site (see `fields.ts`), in one place. */
 import type { Directive, Plan, Site } from '../site';
-import { ui } from '../i18n';
+import { caveatText, fieldCaveat } from '../certainty';
+import { format, ui } from '../i18n';
 import { telHref } from '../routes';
 import { documentFields, pageFields, type SearchFields } from './fields';
 
@@ -15,7 +16,16 @@ export const planFields = ({ data }: Plan): SearchFields =>
     year: data.year,
   });
 
-export const directiveFields = ({ data }: Directive): SearchFields => documentFields(data);
+/** A signer a source gives with less certainty is shown in results with that caveat, as on the page. */
+export function directiveFields(directive: Directive): SearchFields {
+  const { data } = directive;
+  const caveat = fieldCaveat(directive, 'signer');
+  const signer =
+    data.signer && caveat
+      ? format(ui.certainty.withCaveat, { text: data.signer, caveat: caveatText(caveat) })
+      : data.signer;
+  return documentFields({ ...data, signer });
+}
 
 /** Guidance articles, and the quick-exit page's safety advice, are filed as guidance. */
 export const guidanceFields = (): SearchFields => pageFields(ui.nav.guidance);
