@@ -3,7 +3,7 @@
  * npm run import -- <file.txt|file.docx> [--id <id>] [--force] [--add-missing] [--dry-run]
  *
  * Reads a plan, prints what it read and from which line, and writes content/plans/<id>.mdx,
- * content/originals/<id>.txt and (with --add-missing) content/directives/<id>.yaml for each cited
+ * content/originals/<id>.txt and (with --add-missing) content/directives/<id>.mdx for each cited
  * document the site lacks. Every file is written to a temporary name first and renamed only when
  * all are written, so a failure leaves content/ as it was. Exit codes: 0 written (or dry run),
  * 1 the input cannot be imported (the message says why), 2 wrong usage.

@@ -255,13 +255,18 @@ interface Directive {
   names?: string[];
 }
 
+/** The real directives: the frontmatter of each `content/directives/<id>.mdx`. */
 function readDirectives(): Directive[] {
   const dir = join(ROOT, 'content', 'directives');
   return readdirSync(dir)
+    .filter((file) => file.endsWith('.mdx'))
     .sort()
     .map((file) => ({
-      ...(parse(readFileSync(join(dir, file), 'utf8')) as Omit<Directive, 'id'>),
-      id: file.replace(/\.yaml$/, ''),
+      ...(parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? '') as Omit<
+        Directive,
+        'id'
+      >),
+      id: file.replace(/\.mdx$/, ''),
     }));
 }
 

@@ -5,10 +5,10 @@ import { PLAN_KIND } from '../schemas/shared';
 import type { CitableDocument } from './citations';
 
 /**
- * Reads the entries citations may point at straight from their files: directives (YAML) and plans
- * (MDX frontmatter). The markdown pipeline runs before Astro's content layer can be queried, so the
- * citation plugin needs its own view; the schemas still validate the same files when the
- * collections load.
+ * Reads the entries citations may point at straight from their files: the frontmatter of the
+ * directives and plans (both MDX). The markdown pipeline runs before Astro's content layer can be
+ * queried, so the citation plugin needs its own view; the schemas still validate the same files
+ * when the collections load.
  */
 export function readCitableDocuments(contentDir: string): CitableDocument[] {
   return CITABLE.flatMap((collection) => read(contentDir, collection));
@@ -45,19 +45,19 @@ export function citableRegistry(contentDir: string): CitableRegistry {
   };
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+const EXTENSION = '.mdx';
 
 function read(contentDir: string, collection: CitableDocument['collection']): CitableDocument[] {
   const dir = join(contentDir, collection);
-  const extension = collection === 'plans' ? '.mdx' : '.yaml';
   return readdirSync(dir)
-    .filter((file) => file.endsWith(extension))
+    .filter((file) => file.endsWith(EXTENSION))
     .sort()
     .flatMap((file): CitableDocument[] => {
       const path = join(dir, file);
-      const text = readFileSync(path, 'utf8');
-      const source = collection === 'plans' ? (FRONTMATTER.exec(text)?.[1] ?? '') : text;
-      const data = parse(source) as Record<string, unknown> | null;
+      const frontmatter = FRONTMATTER.exec(readFileSync(path, 'utf8'))?.[1];
+      if (frontmatter === undefined) throw new Error(`${path}: expected frontmatter between --- lines at the top`);
+      const data = parse(frontmatter) as Record<string, unknown> | null;
       const string = (name: string) =>
         typeof data?.[name] === 'string' && data[name] !== '' ? (data[name] as string) : undefined;
       const number = string('number');
@@ -71,7 +71,7 @@ function read(contentDir: string, collection: CitableDocument['collection']): Ci
       return [
         {
           collection,
-          id: file.slice(0, -extension.length),
+          id: file.slice(0, -EXTENSION.length),
           kind,
           number,
           issued: string('issued'),

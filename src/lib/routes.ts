@@ -75,6 +75,8 @@ export const telHref = (number: string) => `tel:${number.replace(/[^0-9+]/g, '')
 /** Timeline theme filters are real pages too (`/lo-trinh/chu-de/<group>/`). */
 export const timelineThemePath = (group: string) => `${SECTIONS.timeline}chu-de/${group}/`;
 export const campaignPath = (id: string) => `${SECTIONS.campaigns}${id}/`;
+/** A year of the timeline's year list: its element id (`nam-2021`). */
+export const yearAnchor = (year: number) => `nam-${year}`;
 export const timelineDataPath = `${SECTIONS.data}lo-trinh.json`;
 /** Every document with its citation graph, as JSON. */
 export const documentsDataPath = `${SECTIONS.data}van-ban.json`;
@@ -102,3 +104,10 @@ export const absoluteUrl = (path: string, site: URL | string | undefined): strin
   if (!site) throw new Error(`No site address to make ${path} absolute: set SITE_URL (see src/lib/site-url.ts)`);
   return new URL(path, site).href;
 };
+/**
+ * The element id of a citation link in a text: the document cited and its count in that text
+ * (`trich-dan-1863-qd-ttg-1`), so that a page can link to the very sentence that cites it.
+ */
+export const citationAnchor = (id: string, count: number) => `trich-dan-${id}-${count}`;
+/** A link to one citation in a plan's text. */
+export const citationPath = (planId: string, anchor: string) => `${planPath(planId)}#${anchor}`;

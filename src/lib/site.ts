@@ -9,7 +9,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { entryCaveat, type Caveat } from './certainty';
 import { byIssueDate } from './dates';
-import { buildCitationGraph, type CitationGraph, type DocRef } from './graph';
+import { buildCitationGraph, refKey, type CitationGraph, type DocRef } from './graph';
 import { planFacets, type PlanFacets } from './plan-filters';
 import { findBrokenReferences, type ReferenceProblem } from './references';
 import type { RecordedCitation } from './remark-citations';
@@ -37,6 +37,8 @@ export interface Site extends Collections {
   hotline: (id: string) => Hotline;
   /** Citations found in a plan's text, in order, as the remark plugin linked them. */
   textCitations: (planId: string) => RecordedCitation[];
+  /** Where the plans' texts cite a document: each plan (newest first) and its citations of it, in order. */
+  citationsOf: (doc: DocRef) => { plan: Plan; citations: RecordedCitation[] }[];
   graph: CitationGraph;
   /** The national child-protection line, on every page (the one national line in service). */
   nationalHotline: Hotline;
@@ -144,6 +146,16 @@ export function assembleSite(collections: Collections, citations: Map<string, Re
   });
   plans.sort(newestFirst);
   directives.sort(newestFirst);
+  const citing = new Map<string, { plan: Plan; citations: RecordedCitation[] }[]>();
+  for (const plan of plans) {
+    for (const citation of citations.get(plan.id) ?? []) {
+      const key = refKey(citation);
+      const list = citing.get(key) ?? [];
+      if (list.at(-1)?.plan !== plan) list.push({ plan, citations: [] });
+      list.at(-1)!.citations.push(citation);
+      citing.set(key, list);
+    }
+  }
   hotlines.sort((a, b) => a.data.order - b.data.order);
   // The urgent article first, then A–Z.
   guidance.sort(
@@ -162,6 +174,7 @@ export function assembleSite(collections: Collections, citations: Map<string, Re
     program: lookup(programs, 'programs'),
     hotline,
     textCitations: (id) => citations.get(id) ?? [],
+    citationsOf: (doc) => citing.get(refKey(doc)) ?? [],
     graph,
     nationalHotline: nationalHotline(hotlines),
     urgentGuidance: urgentGuidance(guidance),

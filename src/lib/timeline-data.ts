@@ -4,6 +4,8 @@ import { documentLabel, summarise, summarisePlan, type DocumentSummary } from '.
 import type { Directive, Plan, Program, Site } from './site';
 import { THEME_GROUPS, themeGroupOf, type ThemeGroupId } from './theme-groups';
 import {
+  issuedBy,
+  midYearPosition,
   placeMarkers,
   programBar,
   programStatus,
@@ -58,13 +60,38 @@ export interface YearEntry {
   todayAt?: number | undefined;
 }
 
+/** A program that may be running on the day shown, with the plans that serve it. */
+export interface RunningProgram {
+  row: ProgramRow;
+  /** Plans whose frontmatter says they serve it, newest first. */
+  plans: TimelineDoc[];
+  /**
+   * Whether it is running on the model's day. The block lists the programs still to come as well,
+   * hidden, so that the page's script can show them when the reader's day has come to them.
+   */
+  now: boolean;
+}
+
+/** How many documents a year of the axis has, and where the middle of that year is. */
+export interface YearCount {
+  year: number;
+  count: number;
+  /** Percent of the axis. */
+  position: number;
+}
+
 export interface TimelineModel {
   today: string;
+  /** The year of `today`, for "Đang thực hiện năm …". */
+  year: number;
+  /** Programs running on `today` (and, not `now`, those still to come), in the order of the groups. */
+  running: RunningProgram[];
   /** Where today's line goes on the axis (percent), when today is within 2016–2030. */
   todayAt?: number | undefined;
   groups: { id: ThemeGroupId; rows: ProgramRow[] }[];
   planMarkers: Marker<TimelineDoc>[];
-  directiveMarkers: Marker<TimelineDoc>[];
+  /** The directives of each year on the axis, drawn as one marker per year (there are many). */
+  directiveYears: YearCount[];
   /** Documents issued before 2016 (named in the year list, not drawn). */
   before: TimelineDoc[];
   years: YearEntry[];
@@ -124,7 +151,7 @@ const oldestFirst = byIssueDate<TimelineDoc>('oldest', (d) => ({ issued: d.date,
  * around its programs (their decisions and the plans that serve them).
  */
 export function buildTimeline(
-  site: Pick<Site, 'plans' | 'directives' | 'programs'> & RowSite,
+  site: Pick<Site, 'plans' | 'directives' | 'programs' | 'plansServing'> & RowSite,
   today: string,
   only?: ThemeGroupId,
 ): TimelineModel {
@@ -152,22 +179,32 @@ export function buildTimeline(
       ends: shown.filter((r) => r.program.data.period?.end === year),
       docs: inYear,
       // Dated documents come first, so those issued by today are the first `todayAt`.
-      todayAt: year === todayYear ? inYear.filter((d) => d.date !== undefined && d.date <= today).length : undefined,
+      todayAt:
+        year === todayYear
+          ? issuedBy(
+              inYear.map((d) => d.date),
+              today,
+            )
+          : undefined,
     };
   });
 
   return {
     today,
+    year: todayYear,
+    running: shown
+      .filter((r) => r.status === 'ongoing' || r.status === 'upcoming')
+      .map((row) => ({ row, plans: site.plansServing(row.program.id).map(planDoc), now: row.status === 'ongoing' })),
     todayAt: todayPosition(today),
     groups,
     planMarkers: placeMarkers(
       docs.filter((d) => d.kind === 'plan'),
       12,
     ),
-    directiveMarkers: placeMarkers(
-      docs.filter((d) => d.kind === 'directive'),
-      1.2,
-    ),
+    directiveYears: years.flatMap(({ year, docs: inYear }) => {
+      const count = inYear.filter((d) => d.kind === 'directive').length;
+      return count > 0 ? [{ year, count, position: midYearPosition(year) }] : [];
+    }),
     before: docs.filter((d) => d.year < TIMELINE_START),
     years,
   };

@@ -66,6 +66,12 @@ export function todayPosition(today: string): number | undefined {
   return year >= TIMELINE_START && year <= TIMELINE_END ? datePosition(today) : undefined;
 }
 
+/** Which side of today's line its label goes: the side with more room. */
+export const todaySide = (at: number): 'start' | 'end' => (at > 50 ? 'end' : 'start');
+
+/** Position of the middle of a year on the axis, in percent: where a document known by its year alone goes. */
+export const midYearPosition = (year: number) => datePosition(`${year}-07-02`);
+
 /** Position of the start of a year on the axis, in percent. */
 export const yearStartPosition = (year: number) =>
   round(((Date.UTC(year, 0, 1) - axisStart) / (axisEnd - axisStart)) * 100);
@@ -134,7 +140,7 @@ export function placeMarkers<T extends MarkerInput>(items: T[], minGap = 4): Mar
     .filter((item) => item.year >= TIMELINE_START && item.year <= TIMELINE_END)
     .map((item) => ({
       item,
-      position: item.date ? datePosition(item.date) : datePosition(`${item.year}-07-02`),
+      position: item.date ? datePosition(item.date) : midYearPosition(item.year),
       inferred: item.date === undefined,
       lane: 0,
     }))
@@ -148,6 +154,14 @@ export function placeMarkers<T extends MarkerInput>(items: T[], minGap = 4): Mar
   }
   return placed;
 }
+
+/**
+ * How many of a year's documents come before `today` in its list: the dated ones issued on or
+ * before it (a year lists its dated documents first, oldest first). The year list puts "Hôm nay"
+ * there, at build time and again in the reader's browser.
+ */
+export const issuedBy = (dates: readonly (string | undefined)[], today: string) =>
+  dates.filter((date) => date !== undefined && date <= today).length;
 
 /** Today's date in Việt Nam (UTC+7, no daylight saving), as YYYY-MM-DD. */
 export function todayInVietnam(now: Date): string {

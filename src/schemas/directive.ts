@@ -1,6 +1,15 @@
 import { z } from 'astro/zod';
 import { confidence, documentKind, documentNumber, isoDate, level, period, source, type ReferenceFn } from './shared';
 
+/**
+ * What the page at `textUrl` is, so that the link says what the reader will find there:
+ * - `official`: the text on the government's own portal (vanban.chinhphu.vn and the like);
+ * - `legal-database`: the text in a legal database that is not an official site;
+ * - `excerpt`: part of the text only (one chapter);
+ * - `article`: a news or portal article about the document, not its text.
+ */
+export const TEXT_KINDS = ['official', 'legal-database', 'excerpt', 'article'] as const;
+
 /** The fields of a document that may carry their own confidence. */
 export const CAVEATABLE_FIELDS = ['signer', 'issued', 'inForce', 'period'] as const;
 
@@ -51,6 +60,25 @@ export function createDirectiveSchema(reference: ReferenceFn) {
       /** Further facts from shared/reference, each a short sentence. */
       notes: z.array(z.string().min(1)).default([]),
       sources: z.array(source).default([]),
+      /**
+       * Where to read the document: the government's own portal page where the team has found one,
+       * or else the source FACTS.md gives. The page labels the link with that site's name.
+       */
+      textUrl: z.url({ error: 'expected a full http(s) URL' }).optional(),
+      /** What the page at `textUrl` is (see TEXT_KINDS). */
+      textKind: z.enum(TEXT_KINDS, { error: `expected one of: ${TEXT_KINDS.join(', ')}` }).optional(),
+      /** The document that replaced this one, as the reference facts say; its status is then "Hết hiệu lực". */
+      replacedBy: z
+        .object({
+          directive: reference('directives'),
+          /** How sure the reference facts are of the replacement. */
+          confidence,
+        })
+        .optional(),
+    })
+    .refine((d) => (d.textUrl === undefined) === (d.textKind === undefined), {
+      message: 'expected textUrl and textKind together (the link and what kind of page it is)',
+      path: ['textKind'],
     })
     .refine((d) => d.confidence !== 'as-cited' || d.knownFrom !== undefined, {
       message: 'expected knownFrom (the citing plan) for a document known only as cited',

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { checkPoint, guidanceFactId } from './guidance';
 import { confidence, isoDate, source, year, type ReferenceFn } from './shared';
 
 /**
@@ -67,6 +68,10 @@ export function createHotlineSchema(reference: ReferenceFn) {
       /** What happens when you call, only as far as a source says; the page says the rest is unknown. */
       onCall: z.array(z.string().min(1)).default([]),
       sources: z.array(source).default([]),
+      /** GUIDANCE-FACTS.md facts the entry's text states ("7.2"); their pages are among `sources`. */
+      guidanceFacts: z.array(guidanceFactId).default([]),
+      /** Independent-check points of GUIDANCE-FACTS.md the text states, by their bold phrase. */
+      checkPoints: z.array(checkPoint).default([]),
     })
     .superRefine((h, ctx) => {
       // A fact about the line cannot hold before the line began: a rule's date is `ruleInForce`.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT, directives, plans } from '../support/content';
+import { CONTENT, directives, hotlines, plans } from '../support/content';
 import { fileFor, page } from '../support/dist';
 import { all, attr, hrefs, isHidden, jsonLd, region, text } from '../support/html';
 
@@ -85,6 +85,10 @@ describe('original texts', () => {
   });
 });
 
+/** The citation links in a plan's text, in order. */
+const citationLinks = (planId: string) =>
+  all(page(`/ke-hoach/${planId}/`), (el) => el.name === 'a' && 'data-citation' in el.attribs);
+
 describe('citations', () => {
   it.each(plans())('the text of plan $id links the documents it cites', (plan) => {
     const article = all(page(`/ke-hoach/${plan.id}/`), (el) => el.name === 'article' && 'data-plan-body' in el.attribs);
@@ -93,5 +97,76 @@ describe('citations', () => {
     expect(
       hrefs(article[0]!).filter((h) => h.startsWith('/van-ban/') || h.startsWith('/ke-hoach/')).length,
     ).toBeGreaterThan(0);
+  });
+
+  it.each(plans())('each citation in plan $id has its own id: the document cited and its count', (plan) => {
+    const seen = new Map<string, number>();
+    for (const link of citationLinks(plan.id)) {
+      const target = attr(link, 'data-citation')!.split('/')[1]!;
+      const count = (seen.get(target) ?? 0) + 1;
+      seen.set(target, count);
+      expect(attr(link, 'id')).toBe(`trich-dan-${target}-${count}`);
+    }
+    expect(seen.size).toBeGreaterThan(0);
+  });
+
+  it.each(directives())('directive $id lists each plan citing it with the sentence, linked to it', (directive) => {
+    const citing = region(page(`/van-ban/${directive.id}/`), 'Văn bản dẫn chiếu đến văn bản này');
+    expect(citing).toBeDefined();
+    const cited = plans().filter((p) =>
+      citationLinks(p.id).some((l) => attr(l, 'data-citation') === `directives/${directive.id}`),
+    );
+    for (const plan of cited) {
+      // The first sentence is shown; the others are in a <details> below it.
+      const first = `/ke-hoach/${plan.id}/#trich-dan-${directive.id}-1`;
+      const quote = all(citing!, (el) => el.name === 'blockquote').find((q) => hrefs(q).includes(first));
+      expect(quote, `${directive.id}: the sentence of ${plan.id}`).toBeDefined();
+      const marked = all(quote!, (el) => el.name === 'mark');
+      expect(marked).toHaveLength(1);
+      // The words marked are the words of the link in the plan.
+      const link = citationLinks(plan.id).find((l) => attr(l, 'id') === `trich-dan-${directive.id}-1`)!;
+      expect(text(marked[0]!)).toBe(text(link));
+    }
+  });
+});
+
+describe('directive pages', () => {
+  it.each(directives())('$id says its status with a date, and where to read it or that there is no link', (d) => {
+    const doc = page(`/van-ban/${d.id}/`);
+    const status = all(doc, (el) => el.name === 'dd' && 'data-status' in el.attribs);
+    expect(status).toHaveLength(1);
+    expect(text(status[0]!)).toMatch(
+      /^(Còn hiệu lực|Hết hiệu lực|Giai đoạn đã kết thúc|chưa có thông tin) \(tính đến ngày \d{2}\/\d{2}\/\d{4}\)/,
+    );
+    const link = all(doc, (el) => el.name === 'dd' && 'data-text-link' in el.attribs);
+    expect(link).toHaveLength(1);
+    if (d.textUrl) {
+      expect(hrefs(link[0]!)).toEqual([d.textUrl]);
+      // Labelled with the site's name.
+      expect(text(link[0]!)).toContain(new URL(d.textUrl).hostname.replace(/^www\./, ''));
+    } else {
+      expect(text(link[0]!)).toBe('Trang chưa có liên kết đến toàn văn văn bản này.');
+    }
+  });
+
+  it.each(directives())('$id shows its text and the relations diagram', (d) => {
+    const doc = page(`/van-ban/${d.id}/`);
+    expect(text(region(doc, 'Tóm tắt')!).length).toBeGreaterThan(40);
+    const relations = region(doc, 'Quan hệ với các văn bản khác');
+    expect(relations).toBeDefined();
+    // No script draws it: it is HTML.
+    expect(all(relations!, (el) => el.name === 'script')).toEqual([]);
+  });
+});
+
+describe('hotline page', () => {
+  it.each(hotlines())('the card of $id shows its text (how a call goes, or which number to call)', (line) => {
+    const texts = all(page('/duong-day-nong/'), (el) => el.name === 'div' && 'data-hotline-text' in el.attribs);
+    const first = line.body.trim().split('\n')[0]!;
+    expect(first.length).toBeGreaterThan(20);
+    expect(
+      texts.some((t) => text(t).includes(first.replace(/\s+/g, ' '))),
+      first,
+    ).toBe(true);
   });
 });

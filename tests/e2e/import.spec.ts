@@ -135,9 +135,14 @@ test.afterAll(async () => {
 test('one command imports the .docx: the report, the plan, its original and the cited document it lacked', () => {
   expect(importOutput).toContain(`→ ${ID}`);
   expect(importOutput).toMatch(/issuer\s+lines? [\d, –]+\s+Công đoàn ngành Y tế tỉnh Thái Bình/u);
-  expect(importOutput).toContain('wrote content/directives/999-ldld-nc.yaml');
+  expect(importOutput).toContain('wrote content/directives/999-ldld-nc.mdx');
   const content = join(scratch, 'content');
-  expect(readFileSync(join(content, 'directives', '999-ldld-nc.yaml'), 'utf8')).toContain(`knownFrom: "${ID}"`);
+  const entry = readFileSync(join(content, 'directives', '999-ldld-nc.mdx'), 'utf8');
+  expect(entry).toContain(`knownFrom: "${ID}"`);
+  // Its body says the document is known only as cited, instead of a summary.
+  expect(entry).toMatch(
+    /\n---\n\nTrang chỉ biết văn bản này theo dẫn chiếu tại Kế hoạch số \S+(?: ngày \d{2}\/\d{2}\/\d{4})?\./u,
+  );
   expect(existsSync(join(content, 'originals', `${ID}.txt`))).toBe(true);
 });
 

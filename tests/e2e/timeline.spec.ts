@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { plans, programs } from '../support/content';
+import { formatDateShort } from '../../src/lib/dates';
+import { programStatus } from '../../src/lib/timeline';
+import { directives, plans, programs } from '../support/content';
 import { axeViolations } from './helpers';
 
 /**
@@ -16,6 +18,7 @@ const PROGRAMS = programs().map((p) => ({
   start: p.period?.start,
   end: p.period?.end,
   decision: p.decision,
+  confidence: p.confidence,
 }));
 type Program = (typeof PROGRAMS)[number];
 const PLAN_IDS = plans().map((p) => p.id);
@@ -26,6 +29,26 @@ function programById(id: string): Program {
   if (!found) throw new Error(`content/programs/${id}.yaml is gone: this test names it`);
   return found;
 }
+
+const STATUS = {
+  ended: 'Đã kết thúc',
+  ongoing: 'Đang thực hiện',
+  upcoming: 'Sắp tới',
+  oriented: 'Đã hết giai đoạn chính, còn trong thời gian định hướng',
+  unconfirmed: 'Chưa rõ: chỉ biết giai đoạn theo dẫn chiếu',
+  unknown: 'Chưa có thông tin về thời gian',
+};
+const ISSUED = new Map(directives().map((d) => [d.id, d.issued]));
+/** A program's status on a day, as the site works it out (src/lib/timeline.ts). */
+const statusOn = (program: Program, day: string) =>
+  programStatus(
+    program.period,
+    day,
+    program.decision ? ISSUED.get(program.decision) : undefined,
+    program.confidence === 'as-cited',
+  );
+/** The plans whose frontmatter says they serve a program. */
+const servingPlans = (id: string) => plans().filter((p) => (p.programs ?? []).includes(id));
 
 const programRow = (page: Page, program: Program) =>
   page
@@ -132,8 +155,8 @@ test.describe('with JavaScript off', () => {
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(360);
     }
-    const row = programRow(page, programById('moi-truong-mang-2021-2025'));
-    await expect(row.getByRole('link')).toBeVisible();
+    const program = programById('moi-truong-mang-2021-2025');
+    await expect(programRow(page, program).getByRole('link', { name: program.name, exact: true })).toBeVisible();
   });
 
   test('a program page links to its decision', async ({ page }) => {
@@ -169,6 +192,123 @@ test.describe('with JavaScript off', () => {
       .getByRole('link', { name: /Chương trình hành động quốc gia vì trẻ em/ })
       .click();
     await expect(page).toHaveURL(/\/lo-trinh\/hanh-dong-quoc-gia-vi-tre-em-2021-2030\/$/);
+  });
+});
+
+test.describe('what runs now', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the first block lists the programs running this year, each with the plans that serve it', async ({ page }) => {
+    await page.goto('/lo-trinh/');
+    const today = (await page.locator('[data-today-item] time').getAttribute('datetime'))!;
+    const running = page.getByRole('region', { name: `Đang thực hiện năm ${today.slice(0, 4)}` });
+    await expect(running).toBeVisible();
+    const expected = PROGRAMS.filter((p) => statusOn(p, today) === 'ongoing');
+    expect(expected.length).toBeGreaterThan(0);
+    const items = running.locator(':scope > ul > li:visible');
+    await expect(items).toHaveCount(expected.length);
+    for (const program of expected) {
+      const item = items.filter({ has: page.getByRole('link', { name: program.name, exact: true }) });
+      await expect(item, program.id).toHaveCount(1);
+      for (const plan of servingPlans(program.id)) {
+        await expect(item.locator(`a[href="/ke-hoach/${plan.id}/"]`), `${program.id} ← ${plan.id}`).toHaveCount(1);
+      }
+    }
+    // It comes before the filter and the chart: the first screen answers "what runs this year?".
+    const block = await running.boundingBox();
+    const chart = await page.getByRole('region', { name: 'Chương trình theo chủ đề' }).boundingBox();
+    expect(block!.y).toBeLessThan(chart!.y);
+  });
+
+  test('each bar and marker is a link with a name that says what it is', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/lo-trinh/');
+    const today = (await page.locator('[data-today-item] time').getAttribute('datetime'))!;
+    for (const program of PROGRAMS.filter((p) => p.end !== undefined && p.end >= 2016)) {
+      const bar = programRow(page, program).locator('a.tl-bar');
+      await expect(bar, program.id).toHaveAttribute('href', `/lo-trinh/${program.id}/`);
+      await expect(bar).toHaveAccessibleName(
+        `${program.name}, giai đoạn ${program.label}: ${STATUS[statusOn(program, today)]}`,
+      );
+    }
+    const strips = page.getByRole('region', { name: 'Chương trình theo chủ đề' });
+    const planMarkers = strips.getByRole('list', { name: 'Kế hoạch' }).getByRole('link');
+    await expect(planMarkers).toHaveCount(PLAN_IDS.length);
+    await expect(
+      strips.getByRole('link', { name: /^60\/KH-LĐLĐ: Kế hoạch số 60\/KH-LĐLĐ, 20\/04\/2018$/ }),
+    ).toHaveAttribute('href', '/ke-hoach/60-kh-ldld-binh-thuan-2018/');
+    const years = strips.getByRole('list', { name: 'Văn bản' }).getByRole('link');
+    expect(await years.count()).toBeGreaterThan(0);
+    for (const link of await years.all()) {
+      const name = (await link.getAttribute('aria-label'))!;
+      const [, count, year] = /^(\d+) văn bản năm (\d{4})$/.exec(name)!;
+      await expect(link).toHaveAttribute('href', `#nam-${year}`);
+      await expect(link).toHaveAccessibleName(name);
+      const inYear = page.locator(`#nam-${year} .tl-doc[data-doc-kind="directive"]`);
+      await expect(inYear, name).toHaveCount(Number(count));
+    }
+  });
+
+  test('on a phone the year list comes before the chart, and the theme filter is one row', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/lo-trinh/');
+    const years = await page.getByRole('region', { name: 'Văn bản và kế hoạch theo năm' }).boundingBox();
+    const chart = await page.getByRole('region', { name: 'Chương trình theo chủ đề' }).boundingBox();
+    expect(years!.y).toBeLessThan(chart!.y);
+    const chips = page.getByRole('navigation', { name: 'Lọc theo chủ đề' }).getByRole('listitem');
+    const tops = new Set(await chips.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top))));
+    expect(tops.size).toBe(1);
+    // The row scrolls on its own; the page does not.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const wide = await page.getByRole('region', { name: 'Văn bản và kế hoạch theo năm' }).boundingBox();
+    const wideChart = await page.getByRole('region', { name: 'Chương trình theo chủ đề' }).boundingBox();
+    expect(wideChart!.y).toBeLessThan(wide!.y);
+  });
+});
+
+test.describe('with the reader’s date', () => {
+  test('“Hôm nay”, the today line, the statuses and what runs now follow the reader’s clock', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    page.on('console', (msg) => void (msg.type() === 'error' && errors.push(msg.text())));
+    const at = async (day: string) => {
+      await page.clock.setFixedTime(new Date(`${day}T03:00:00Z`));
+      await page.goto('/lo-trinh/');
+    };
+
+    // A reader in June 2027, whatever day the site was built.
+    await at('2027-06-15');
+    await expect(page.getByText('Hôm nay: 15/06/2027.')).toBeVisible();
+    await expect(page.locator('[data-today-item] time')).toHaveAttribute('datetime', '2027-06-15');
+    await expect(page.locator('#nam-2027 [data-today-item]')).toBeVisible();
+    await expect(page.locator('.tl-today-label').first()).toContainText('15/06/2027');
+    for (const program of PROGRAMS) {
+      await expect(programRow(page, program).locator('[data-status-text]').first(), program.id).toHaveText(
+        STATUS[statusOn(program, '2027-06-15')],
+      );
+    }
+    const running = page.getByRole('region', { name: 'Đang thực hiện năm 2027' });
+    await expect(running.locator(':scope > ul > li:visible')).toHaveCount(
+      PROGRAMS.filter((p) => statusOn(p, '2027-06-15') === 'ongoing').length,
+    );
+
+    // After 2030 nothing on the timeline runs any more, and today is off the axis.
+    await at('2031-02-01');
+    await expect(page.getByText(`Hôm nay: ${formatDateShort('2031-02-01')}.`)).toBeVisible();
+    const later = page.getByRole('region', { name: 'Đang thực hiện năm 2031' });
+    await expect(later.locator(':scope > ul > li:visible')).toHaveCount(0);
+    await expect(later.getByText('Không có chương trình nào trên trang đang trong thời gian thực hiện.')).toBeVisible();
+    await expect(page.locator('.tl-today:visible')).toHaveCount(0);
+    await expect(page.locator('[data-today-item]')).toBeHidden();
+    // Every program with an end year has ended, but for one known only as cited (never said to end).
+    for (const program of PROGRAMS.filter((p) => p.end !== undefined)) {
+      await expect(programRow(page, program).locator('[data-status-text]').first(), program.id).toHaveText(
+        STATUS[statusOn(program, '2031-02-01')],
+      );
+    }
+    expect(PROGRAMS.filter((p) => statusOn(p, '2031-02-01') === 'ended').length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
   });
 });
 

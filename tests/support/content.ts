@@ -77,8 +77,9 @@ export interface DirectiveEntry {
   knownFrom?: string;
   fieldConfidence?: Record<string, string>;
   names?: string[];
+  textUrl?: string;
 }
-export const directives = () => yamlEntries<DirectiveEntry>('directives');
+export const directives = () => mdxEntries<DirectiveEntry>('directives');
 
 export interface HotlineEntry {
   number?: string;
@@ -90,7 +91,7 @@ export interface HotlineEntry {
   confidence: string;
   mentionedInPlans?: string[];
 }
-export const hotlines = () => yamlEntries<HotlineEntry>('hotlines');
+export const hotlines = () => mdxEntries<HotlineEntry>('hotlines');
 /** The hotline numbers as digits, the form a `tel:` link holds. */
 export const hotlineDigits = () => hotlines().map((h) => String(h.number ?? '').replace(/\D/g, ''));
 

@@ -93,6 +93,33 @@ export const { sitemapPaths, distFiles, urlPath, fileFor, page } = main;
 /** The sub-path build, as a GitHub Pages project site serves it. */
 export const subpathSite = () => builtSite(SUBPATH.outDir, SUBPATH.base, 'npm run build:subpath');
 
+/** Path segments that name a page of their own rather than an entry (`/duong-day-nong/in/`, `/ke-hoach/nam/…`). */
+const FIXED_SEGMENTS = new Set(['in', 'chu-de', 'nam', 'tinh', 'co-quan']);
+
+/** A page's template: its path with each entry's slug as `*` (`/ke-hoach/*`, `/ke-hoach/nam/*`). */
+export const templateOf = (path: string) =>
+  `/${path
+    .split('/')
+    .filter(Boolean)
+    .map((segment, i) => (i === 0 || FIXED_SEGMENTS.has(segment) ? segment : '*'))
+    .join('/')}`;
+
+/**
+ * One page per template in the sitemap: of each template's pages, the largest file, the one with
+ * the most to lay out (the longest plan, the campaign with a table of themes). Sorted by template.
+ */
+export function templatePages(): { template: string; path: string }[] {
+  const largest = new Map<string, { path: string; size: number }>();
+  for (const path of sitemapPaths()) {
+    const size = statSync(fileFor(path)!).size;
+    const template = templateOf(path);
+    if (size > (largest.get(template)?.size ?? -1)) largest.set(template, { path, size });
+  }
+  return [...largest]
+    .map(([template, { path }]) => ({ template, path }))
+    .sort((a, b) => a.template.localeCompare(b.template));
+}
+
 /** Every built HTML page outside the search index (dist/pagefind/), with its URL path, parsed once. */
 export function htmlPages(): { path: string; doc: HtmlDocument }[] {
   return distFiles('.html')

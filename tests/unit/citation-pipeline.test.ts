@@ -5,7 +5,8 @@ import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { citationPipeline } from '../../src/integrations/citations';
-import { citableRegistry } from '../../src/lib/directive-registry';
+import { assertNoStrayFiles, strayFiles } from '../../src/lib/content-dir';
+import { citableRegistry, readCitableDocuments } from '../../src/lib/directive-registry';
 
 /** A copy of the real directives and plans, to change. */
 const content = mkdtempSync(join(tmpdir(), 'vte-citations-'));
@@ -15,19 +16,63 @@ for (const folder of ['directives', 'plans']) {
 afterAll(() => rmSync(content, { recursive: true, force: true }));
 
 const directive = (number: string) =>
-  `number: "${number}"\nkind: "Quyết định"\nissuer: "Thủ tướng Chính phủ"\ntitle: "thử"\nlevel: "trung-uong"\nconfidence: "high"\n`;
+  `---\nnumber: "${number}"\nkind: "Quyết định"\nissuer: "Thủ tướng Chính phủ"\ntitle: "thử"\nlevel: "trung-uong"\nconfidence: "high"\n---\n`;
 
 describe('citableRegistry', () => {
   it('reads the documents once and keeps them until one of their files changes', () => {
     const registry = citableRegistry(content);
     const first = registry.documents();
     expect(first.some((d) => d.number === '9998/QĐ-TTg')).toBe(false);
-    writeFileSync(join(content, 'directives', '9998-qd-ttg.yaml'), directive('9998/QĐ-TTg'));
+    writeFileSync(join(content, 'directives', '9998-qd-ttg.mdx'), directive('9998/QĐ-TTg'));
     expect(registry.documents()).toBe(first);
     registry.changed(join(content, 'guidance', 'x.mdx'));
     expect(registry.documents()).toBe(first);
-    registry.changed(join(content, 'directives', '9998-qd-ttg.yaml'));
+    registry.changed(join(content, 'directives', '9998-qd-ttg.mdx'));
     expect(registry.documents().some((d) => d.number === '9998/QĐ-TTg')).toBe(true);
+  });
+});
+
+describe('readCitableDocuments', () => {
+  it('reads a directive’s number, kind, date and names from its frontmatter', () => {
+    const found = citableRegistry(content)
+      .documents()
+      .find((d) => d.id === '102-2016-qh13');
+    expect(found).toEqual({
+      collection: 'directives',
+      id: '102-2016-qh13',
+      kind: 'Luật',
+      number: '102/2016/QH13',
+      issued: '2016-04-05',
+      names: ['Luật Trẻ em'],
+    });
+  });
+  it('stops on an entry without frontmatter, naming the file', () => {
+    const broken = mkdtempSync(join(tmpdir(), 'vte-citations-broken-'));
+    try {
+      cpSync(content, broken, { recursive: true });
+      writeFileSync(join(broken, 'directives', 'x.mdx'), 'number: "1/QĐ-TTg"\n');
+      expect(() => readCitableDocuments(broken)).toThrow(
+        /directives[/\\]x\.mdx: expected frontmatter between --- lines/,
+      );
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('strayFiles', () => {
+  it('finds files a collection’s loader would skip, such as a YAML entry left in an MDX folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vte-stray-'));
+    try {
+      for (const file of ['a.mdx', 'b.yaml', '.gitkeep']) writeFileSync(join(dir, file), '');
+      expect(strayFiles(dir, 'mdx')).toEqual(['b.yaml']);
+      expect(() => assertNoStrayFiles('directives', 'mdx', dir)).toThrow(
+        'content/directives: b.yaml: expected only .mdx entries here',
+      );
+      expect(strayFiles(join(dir, 'none'), 'mdx')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

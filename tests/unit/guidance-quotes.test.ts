@@ -42,8 +42,8 @@ const read = (dir: string, ext: string) =>
 
 const corpus = [
   ...read('originals', '.txt'),
-  ...read('directives', '.yaml'),
-  ...read('hotlines', '.yaml'),
+  ...read('directives', '.mdx'),
+  ...read('hotlines', '.mdx'),
   ...read('programs', '.yaml'),
 ]
   .map((f) => normalise(f.text))

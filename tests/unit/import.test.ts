@@ -318,8 +318,9 @@ describe('npm run import on a copy of content/', () => {
     expect(readFileSync(join(content, 'originals', '65-kh-ldld-binh-thuan-2018.txt'), 'utf8')).toBe(text);
     const mdx = readFileSync(join(content, 'plans', '65-kh-ldld-binh-thuan-2018.mdx'), 'utf8');
     expect(mdx).toContain('implements:\n  - "7777-kh-ubnd"\n');
-    expect(readFileSync(join(content, 'directives', '7777-kh-ubnd.yaml'), 'utf8')).toBe(
+    expect(readFileSync(join(content, 'directives', '7777-kh-ubnd.mdx'), 'utf8')).toBe(
       [
+        '---',
         'number: "7777-KH/UBND"',
         'kind: "Kế hoạch"',
         'issuer: "Uỷ ban Nhân dân tỉnh Bình Thuận"',
@@ -329,6 +330,9 @@ describe('npm run import on a copy of content/', () => {
         'province: "Bình Thuận"',
         'confidence: "as-cited"',
         'knownFrom: "65-kh-ldld-binh-thuan-2018"',
+        '---',
+        '',
+        'Trang chỉ biết văn bản này theo dẫn chiếu tại Kế hoạch số 65/KH-LĐLĐ ngày 20/04/2018. Trang chưa có toàn văn nên không tóm tắt nội dung: số hiệu, ngày, cơ quan ban hành và trích yếu dưới đây ghi theo câu dẫn chiếu trong kế hoạch đó.',
         '',
       ].join('\n'),
     );

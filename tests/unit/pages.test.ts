@@ -3,7 +3,7 @@ import { directiveLabel, documentLabel, labelAndTitle, planKicker, planLabel } f
 import { escapeHtml } from '../../src/lib/html';
 import { templateParts } from '../../src/lib/i18n';
 import { campaignList, campaignMessage, campaignPage, campaignPoster } from '../../src/lib/pages/campaigns';
-import { directiveGroups, directivePage } from '../../src/lib/pages/directives';
+import { directiveGroups, directivePage, statusOf, textLinkOf } from '../../src/lib/pages/directives';
 import { guidancePage } from '../../src/lib/pages/guidance';
 import { home } from '../../src/lib/pages/home';
 import { hotlinesPage, poster } from '../../src/lib/pages/hotlines';
@@ -12,7 +12,7 @@ import { feedItems } from '../../src/lib/pages/feed';
 import { guidanceContents } from '../../src/lib/pages/guidance';
 import { citedOnlyByName, planContents, planList, planPage } from '../../src/lib/pages/plans';
 import { programPage } from '../../src/lib/pages/programs';
-import { collections, fixtureSite } from './site-fixture';
+import { collections, fixtureSite, ref } from './site-fixture';
 
 const site = fixtureSite();
 const url = new URL('https://vitreem.example/x/');
@@ -83,6 +83,8 @@ describe('plan pages', () => {
           text: b ? 'Luật X' : 'd1',
           line,
           byName: b,
+          anchor: `trich-dan-d1-${line + 1}`,
+          sentence: { before: '', text: b ? 'Luật X' : 'd1', after: '' },
         })),
     });
     const plan = site.plan('dated-2021');
@@ -140,8 +142,10 @@ describe('the feed', () => {
 });
 
 describe('directive pages', () => {
-  it('say which citing documents implement the directive and which only mention it', () => {
-    const page = directivePage(site, site.directive('d1'), url);
+  const today = '2026-11-30';
+
+  it('list the documents citing the directive, newest first, each marked when it implements it', () => {
+    const page = directivePage(site, site.directive('d1'), url, today);
     expect(page.heading).toBe('Luật X số d1/QĐ-TTg');
     expect(page.card).toEqual({
       kicker: 'Trung ương · Quyết định',
@@ -149,10 +153,13 @@ describe('directive pages', () => {
       detail: 'Thủ tướng Chính phủ · 23/12/2019',
     });
     expect(page.printLine).toBe('Quyết định số d1/QĐ-TTg, ngày 23 tháng 12 năm 2019');
-    expect(page.citedBy.map((d) => d.ref.id)).toEqual(['d2', 'dated-2020']);
-    expect([...page.implementing]).toEqual(['plans/dated-2020', 'directives/d2']);
+    expect(page.citing.map((c) => [c.summary.ref.id, c.implementing, c.href])).toEqual([
+      ['d2', true, '/van-ban/d2/'],
+      ['dated-2020', true, '/ke-hoach/dated-2020/'],
+    ]);
     expect(page.programs.map((p) => p.href)).toEqual(['/lo-trinh/p/']);
   });
+
   it('say, on the card, in print and in the feed, what is known only from a plan’s citation', () => {
     const base = collections();
     const asCited = fixtureSite({
@@ -161,7 +168,7 @@ describe('directive pages', () => {
       ) as unknown[],
     });
     const note = '(theo dẫn chiếu tại Kế hoạch “Title undated-2020”)';
-    const page = directivePage(asCited, asCited.directive('d2'), url);
+    const page = directivePage(asCited, asCited.directive('d2'), url, today);
     expect(page.card.detail).toBe(`Thủ tướng Chính phủ · 20/07/2020 ${note}`);
     expect(page.printLine).toBe(`Quyết định số d2/QĐ-TTg, ngày 20 tháng 7 năm 2020 ${note}`);
     expect(feedItems(asCited).items.find((i) => i.link === '/van-ban/d2/')!.description).toMatch(
@@ -173,15 +180,115 @@ describe('directive pages', () => {
         d.id === 'd2' ? { ...d, data: { ...d.data, confidence: 'high' } } : d,
       ) as unknown[],
     });
-    expect(directivePage(known, known.directive('d2'), url).card.detail).toBe('Thủ tướng Chính phủ · 20/07/2020');
+    expect(directivePage(known, known.directive('d2'), url, today).card.detail).toBe(
+      'Thủ tướng Chính phủ · 20/07/2020',
+    );
   });
 
-  it('name the plan a directive is known from', () => {
-    const page = directivePage(site, site.directive('d2'), url);
-    expect(page.heading).toBe('Quyết định số d2/QĐ-TTg về d2');
-    expect(page.knownFrom).toEqual({ href: '/ke-hoach/undated-2020/', label: 'Kế hoạch “Title undated-2020”' });
-    expect(page.implementing.size).toBe(0);
+  it('quote each citing sentence, linked to the sentence itself in the plan', () => {
+    const page = directivePage(site, site.directive('d2'), url, today);
+    expect(page.citing).toHaveLength(1);
+    const [plan] = page.citing;
+    expect(plan!.implementing).toBe(false);
+    expect(plan!.href).toBe('/ke-hoach/dated-2021/#trich-dan-d2-1');
+    expect(plan!.sentences).toEqual([
+      {
+        before: 'Thực hiện ',
+        text: 'Quyết định số d2/QĐ-TTg',
+        after: ' của tỉnh.',
+        href: '/ke-hoach/dated-2021/#trich-dan-d2-1',
+      },
+    ]);
   });
+
+  it('draw what a directive implements, what implements it and what only cites it', () => {
+    expect(directivePage(site, site.directive('d1'), url, today).relations).toEqual({
+      self: 'Quyết định số d1/QĐ-TTg',
+      implements: [],
+      implementedBy: [
+        // d2 is known only as cited: its box says so, like every list.
+        {
+          href: '/van-ban/d2/',
+          label: 'Quyết định số d2/QĐ-TTg',
+          caveat: {
+            confidence: 'as-cited',
+            template: 'theo dẫn chiếu tại {plan}',
+            links: { plan: { href: '/ke-hoach/undated-2020/', label: 'Kế hoạch “Title undated-2020”' } },
+          },
+        },
+        { href: '/ke-hoach/dated-2020/', label: 'Kế hoạch số 1/KH', caveat: undefined },
+      ],
+      citedBy: [],
+    });
+    expect(directivePage(site, site.directive('d2'), url, today).relations).toMatchObject({
+      implements: [{ href: '/van-ban/d1/', label: 'Quyết định số d1/QĐ-TTg' }],
+      implementedBy: [],
+      citedBy: [{ href: '/ke-hoach/dated-2021/', label: 'Kế hoạch số 45/KH' }],
+    });
+  });
+
+  it('head a directive without a short name with its label and title', () => {
+    expect(directivePage(site, site.directive('d2'), url, today).heading).toBe('Quyết định số d2/QĐ-TTg về d2');
+  });
+
+  it('say where to read the text, by the site’s name and what the page is, or that there is no link', () => {
+    const d1 = site.directive('d1');
+    expect(directivePage(site, d1, url, today).text).toBeUndefined();
+    const withText = {
+      ...d1,
+      data: {
+        ...d1.data,
+        textUrl: 'https://www.thuvienphapluat.vn/van-ban/x.aspx',
+        textKind: 'legal-database' as const,
+      },
+    };
+    expect(textLinkOf(withText)).toEqual({
+      href: 'https://www.thuvienphapluat.vn/van-ban/x.aspx',
+      site: 'thuvienphapluat.vn',
+      kind: 'toàn văn trên một cơ sở dữ liệu pháp luật, không phải trang chính thức',
+    });
+  });
+
+  it('give the status from the facts alone, with its date', () => {
+    const d1 = site.directive('d1');
+    const status = (data: Partial<typeof d1.data>, day = today) =>
+      statusOf(site, { ...d1, data: { ...d1.data, ...data } }, day);
+    expect(status({})).toEqual({
+      kind: 'unknown',
+      label: 'chưa có thông tin',
+      details: [],
+      asOf: 'tính đến ngày 30/11/2026',
+    });
+    expect(status({ inForce: '2017-06-01' })).toMatchObject({
+      kind: 'in-force',
+      label: 'Còn hiệu lực',
+      details: [{ template: 'Có hiệu lực từ ngày 01/06/2017.' }],
+    });
+    // Not yet in force on the day: nothing is claimed.
+    expect(status({ inForce: '2027-01-01' }).kind).toBe('unknown');
+    const period = { start: 2020, end: 2025, label: '2020–2025' };
+    expect(status({ period })).toMatchObject({
+      kind: 'ended',
+      label: 'Giai đoạn đã kết thúc',
+      details: [{ template: 'Giai đoạn 2020–2025 đã kết thúc.' }],
+    });
+    expect(status({ period }, '2024-05-01')).toMatchObject({
+      kind: 'unknown',
+      details: [{ template: 'Đang trong giai đoạn 2020–2025.' }],
+    });
+    const replaced = status({
+      inForce: '2014-07-15',
+      replacedBy: { directive: ref('directives', 'd2'), confidence: 'med' },
+    } as never);
+    expect(replaced.kind).toBe('repealed');
+    expect(replaced.label).toBe('Hết hiệu lực');
+    expect(replaced.details[0]).toEqual({
+      template: 'Được thay thế bởi {doc} ngày 20/07/2020 (mức tin cậy trung bình).',
+      links: { doc: { href: '/van-ban/d2/', label: 'Quyết định số d2/QĐ-TTg' } },
+    });
+    expect(replaced.details[1]!.template).toBe('Ngày hết hiệu lực: chưa có thông tin.');
+  });
+
   it('group the list into national and local documents', () => {
     expect(directiveGroups(site).map((g) => g.items.map((i) => i.title))).toEqual([['Luật X: về d1'], ['về d2']]);
   });
@@ -384,5 +491,25 @@ describe('open data', () => {
       fieldConfidence: {},
     });
     expect(documents[4]).toMatchObject({ caveat: null });
+  });
+
+  it('point each citation at its sentence, both from the citing plan and from the document cited', () => {
+    const { documents } = documentsJson(site, (path) => `https://x${path}`);
+    const byId = new Map(documents.map((d) => [d.id, d as Record<string, unknown>]));
+    expect(byId.get('ke-hoach/dated-2021')!['citations']).toEqual([
+      {
+        text: 'Quyết định số d2/QĐ-TTg',
+        target: 'van-ban/d2',
+        line: 3,
+        byName: false,
+        anchor: 'trich-dan-d2-1',
+        url: 'https://x/ke-hoach/dated-2021/#trich-dan-d2-1',
+        sentence: 'Thực hiện Quyết định số d2/QĐ-TTg của tỉnh.',
+      },
+    ]);
+    expect(byId.get('van-ban/d2')!['citedAt']).toEqual([
+      { from: 'ke-hoach/dated-2021', url: 'https://x/ke-hoach/dated-2021/#trich-dan-d2-1' },
+    ]);
+    expect(byId.get('van-ban/d1')!['citedAt']).toEqual([]);
   });
 });

@@ -162,7 +162,14 @@ describe('incremental builds', () => {
     const citing = new Map(citations);
     citing.set('dated-2021', [
       ...(citations.get('dated-2021') ?? []),
-      { collection: 'plans', id: 'dated-2020', text: 'Kế hoạch số 1/KH', line: 4 },
+      {
+        collection: 'plans',
+        id: 'dated-2020',
+        text: 'Kế hoạch số 1/KH',
+        line: 4,
+        anchor: 'trich-dan-dated-2020-1',
+        sentence: { before: 'Theo ', text: 'Kế hoạch số 1/KH', after: '.' },
+      },
     ]);
     const withCitation = (digest: string) => {
       const c = collections();

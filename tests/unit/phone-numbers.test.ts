@@ -96,7 +96,7 @@ describe('hotline entries', () => {
   });
 
   it('lists only numbers from FACTS §4, and all of them', () => {
-    const digits = entries.map((h) => ({ file: `${h.id}.yaml`, digits: String(h.number ?? '').replace(/\D/g, '') }));
+    const digits = entries.map((h) => ({ file: `${h.id}.mdx`, digits: String(h.number ?? '').replace(/\D/g, '') }));
     expect(digits.filter((n) => !FACTS_SECTION_4.includes(n.digits))).toEqual([]);
     expect(new Set(digits.map((n) => n.digits))).toEqual(new Set(FACTS_SECTION_4));
   });

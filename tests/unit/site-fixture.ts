@@ -11,7 +11,7 @@ const plan = (id: string, data: Record<string, unknown>) => ({
 });
 const directive = (id: string, data: Record<string, unknown> = {}) => ({
   id,
-  filePath: `content/directives/${id}.yaml`,
+  filePath: `content/directives/${id}.mdx`,
   data: {
     number: `${id}/QĐ-TTg`,
     kind: 'Quyết định',
@@ -26,7 +26,7 @@ const directive = (id: string, data: Record<string, unknown> = {}) => ({
 });
 const hotline = (id: string, data: Record<string, unknown>) => ({
   id,
-  filePath: `content/hotlines/${id}.yaml`,
+  filePath: `content/hotlines/${id}.mdx`,
   data: {
     number: id,
     name: `Line ${id}`,
@@ -143,7 +143,19 @@ export function collections(overrides: Partial<Record<keyof Collections, unknown
 }
 
 export const citations = new Map<string, RecordedCitation[]>([
-  ['dated-2021', [{ collection: 'directives', id: 'd2', text: 'Quyết định số d2/QĐ-TTg', line: 3 }]],
+  [
+    'dated-2021',
+    [
+      {
+        collection: 'directives',
+        id: 'd2',
+        text: 'Quyết định số d2/QĐ-TTg',
+        line: 3,
+        anchor: 'trich-dan-d2-1',
+        sentence: { before: 'Thực hiện ', text: 'Quyết định số d2/QĐ-TTg', after: ' của tỉnh.' },
+      },
+    ],
+  ],
 ]);
 
 export const fixtureSite = (overrides?: Partial<Record<keyof Collections, unknown[]>>) =>

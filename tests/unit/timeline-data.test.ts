@@ -43,6 +43,7 @@ const entries = {
 };
 const site = {
   ...entries,
+  plansServing: (id: string) => entries.plans.filter((p) => p.data.programs.some((r) => r.id === id)),
   plan: lookup(entries.plans, 'plans'),
   directive: lookup(entries.directives, 'directives'),
   caveat: () => undefined,
@@ -73,6 +74,30 @@ describe('buildTimeline', () => {
     expect(bv.rows.map((r) => [r.program.id, r.status, r.drawnFrom])).toEqual([
       ['p-2016', 'ongoing', 2016],
       ['p-2030', 'upcoming', 2021],
+    ]);
+  });
+
+  it('lists what runs on the day with the plans serving it, and what is still to come hidden', () => {
+    expect(model.year).toBe(2020);
+    expect(model.running.map((r) => [r.row.program.id, r.now, r.plans.map((p) => p.id)])).toEqual([
+      ['p-2016', true, ['undated']],
+      ['p-2030', false, []],
+      ['p-net', false, []],
+    ]);
+    const later = buildTimeline(site, '2022-01-10');
+    expect(later.year).toBe(2022);
+    // The 2016–2020 program has ended; both others run.
+    expect(later.running.map((r) => [r.row.program.id, r.now])).toEqual([
+      ['p-2030', true],
+      ['p-net', true],
+    ]);
+    expect(buildTimeline(site, '2031-01-01').running).toEqual([]);
+  });
+
+  it('counts the directives of each year for the strip, in the middle of the year', () => {
+    expect(model.directiveYears).toEqual([
+      { year: 2020, count: 1, position: expect.closeTo(30, 0) },
+      { year: 2021, count: 1, position: expect.closeTo(36.67, 0) },
     ]);
   });
 

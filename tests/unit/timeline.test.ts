@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { nextOccurrence, occurrences } from '../../src/lib/campaign-dates';
 import { THEME_GROUPS, themeGroupOf } from '../../src/lib/theme-groups';
+import { directiveStatus } from '../../src/lib/directive-status';
 import {
   datePosition,
+  issuedBy,
+  midYearPosition,
   placeMarkers,
   programBar,
   programStatus,
   todayInVietnam,
+  todaySide,
   yearStartPosition,
 } from '../../src/lib/timeline';
 import { THEMES } from '../../src/schemas/program';
@@ -115,6 +119,38 @@ describe('placeMarkers', () => {
       ['c', 2],
       ['d', 0],
     ]);
+  });
+});
+
+describe('today on the page', () => {
+  it('goes after the documents of its year issued by then (undated ones come last)', () => {
+    const dates = ['2021-01-07', '2021-06-01', '2021-09-10', undefined];
+    expect(issuedBy(dates, '2021-01-06')).toBe(0);
+    expect(issuedBy(dates, '2021-06-01')).toBe(2);
+    expect(issuedBy(dates, '2021-12-31')).toBe(3);
+  });
+  it('is labelled on the side of its line with more room', () => {
+    expect(todaySide(10)).toBe('start');
+    expect(todaySide(70)).toBe('end');
+  });
+  it('puts a document known by its year in the middle of that year', () => {
+    expect(midYearPosition(2023)).toBeCloseTo(50, 0);
+  });
+});
+
+describe('directiveStatus', () => {
+  it('says a replaced document is no longer in force, whatever else it has', () => {
+    expect(directiveStatus({ inForce: '2014-07-15', replacedBy: {} }, '2026-01-01')).toEqual({ kind: 'repealed' });
+  });
+  it('says a period that is over has ended, and a running one is not a status in law', () => {
+    const period = { start: 2021, end: 2025, label: '2021–2025' };
+    expect(directiveStatus({ period }, '2026-01-01')).toEqual({ kind: 'ended', period: 'ended' });
+    expect(directiveStatus({ period }, '2024-01-01')).toEqual({ kind: 'unknown', period: 'ongoing' });
+  });
+  it('says in force only from the date the facts give', () => {
+    expect(directiveStatus({ inForce: '2017-06-01' }, '2017-05-31').kind).toBe('unknown');
+    expect(directiveStatus({ inForce: '2017-06-01' }, '2017-06-01').kind).toBe('in-force');
+    expect(directiveStatus({}, '2026-01-01').kind).toBe('unknown');
   });
 });
 

@@ -8,7 +8,7 @@ import { slugify } from '../slug';
 import { createPlanSchema } from '../../schemas/plan';
 import { createDirectiveSchema } from '../../schemas/directive';
 import type { ReferenceFn } from '../../schemas/shared';
-import { directiveEntryFile, yaml, type AsCitedDirective } from './directive-entries';
+import { directiveEntryFile, directiveEntryPath, yaml, type AsCitedDirective } from './directive-entries';
 import { readDocx } from './docx';
 import { checkDocx, decodeText, ImportError, linesOf } from './input';
 import { NotAPlanError, parsePlan, type Field, type Missing, type Passage, type PlanFields } from './parse';
@@ -286,7 +286,11 @@ export async function importPlan(input: ImportInput): Promise<ImportResult> {
     { path: planPath, content: mdx },
     { path: originalPath, content: original },
     ...newEntries.map((e) => {
-      const { path, text } = directiveEntryFile(e);
+      const { path, text } = directiveEntryFile(e, {
+        number: f.number?.value,
+        title: f.title?.value ?? '',
+        issued: f.issued?.value,
+      });
       return { path, content: text };
     }),
   ];
@@ -387,8 +391,10 @@ function asCitedEntry(
     return undefined;
   }
   const id = slugify(number);
-  if (exists(`directives/${id}.yaml`)) {
-    problems.push(`${where}: content/directives/${id}.yaml exists but holds another document; add this one by hand`);
+  if (exists(directiveEntryPath(id))) {
+    problems.push(
+      `${where}: content/${directiveEntryPath(id)} exists but holds another document; add this one by hand`,
+    );
     return undefined;
   }
   const national = /(Trung ương|TW|Bộ Chính trị|Ban Bí thư|Thủ tướng|Chính phủ|Quốc hội|Tổng Liên đoàn|^Bộ\s)/u;

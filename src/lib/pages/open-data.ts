@@ -5,6 +5,7 @@ import { PLAN_KIND } from '../../schemas/shared';
 import { format, ui } from '../i18n';
 import {
   absoluteUrl,
+  citationPath,
   directivePath,
   documentsDataPath,
   hotlinesDataPath,
@@ -45,10 +46,17 @@ export function documentsJson(site: Site, url: (path: string) => string) {
       programs: data.programs.map((r) => r.id),
       cites: site.graph.cites(ref).map(refId),
       citedBy: site.graph.citedBy(ref).map(refId),
+      // Each citation in the text, with the address of the very sentence (`…/#trich-dan-<id>-<n>`);
       // `byName`: the plan names the document without writing its number.
-      citations: site
-        .textCitations(plan.id)
-        .map((c) => ({ text: c.text, target: refId(c), line: c.line, byName: c.byName ?? false })),
+      citations: site.textCitations(plan.id).map((c) => ({
+        text: c.text,
+        target: refId(c),
+        line: c.line,
+        byName: c.byName ?? false,
+        anchor: c.anchor,
+        url: url(citationPath(plan.id, c.anchor)),
+        sentence: `${c.sentence.before}${c.sentence.text}${c.sentence.after}`,
+      })),
     };
   });
   const directives = site.directives.map((directive) => {
@@ -76,6 +84,13 @@ export function documentsJson(site: Site, url: (path: string) => string) {
       implements: data.implements.map((r) => refId({ collection: 'directives', id: r.id })),
       cites: site.graph.cites(ref).map(refId),
       citedBy: site.graph.citedBy(ref).map(refId),
+      // Where the plans' texts cite it: each citation's address, to the sentence.
+      citedAt: site.citationsOf(ref).flatMap(({ plan, citations }) =>
+        citations.map((c) => ({
+          from: refId({ collection: 'plans', id: plan.id }),
+          url: url(citationPath(plan.id, c.anchor)),
+        })),
+      ),
       sources: data.sources,
     };
   });
