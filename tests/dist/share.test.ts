@@ -5,6 +5,7 @@ import { directives } from '../support/content';
 import { distFiles, fileFor, page, siteOrigin, sitemapPaths, urlPath } from '../support/dist';
 import { all, attr, text, type HtmlDocument, type HtmlElement } from '../support/html';
 import { qrSvg, readQrSvg } from '../support/qr';
+import { PLAN_FILTERS, SECTIONS } from '../../src/lib/routes';
 
 /**
  * What a page shows when its link is shared, and what it prints: the Open Graph and Twitter tags,
@@ -24,8 +25,11 @@ const canonical = (doc: HtmlDocument) =>
 /** The width of the SVG a QR path is drawn in (htmlparser2 writes attribute names in lower case). */
 const viewBoxSize = (path: HtmlElement) => Number(attr(path.parent as HtmlElement, 'viewbox')!.split(' ')[2]);
 
+/** The lists of every value of a plan filter (`/ke-hoach/tinh/`), which are not documents. */
+const filterIndexes = new Set(Object.values(PLAN_FILTERS).map((segment) => `${SECTIONS.plans}${segment}/`));
 /** Document pages are `article`s: plans, directives and guidance. */
-const isArticle = (path: string) => /^\/(ke-hoach|van-ban|huong-dan)\/[a-z0-9-]+\/$/.test(path);
+const isArticle = (path: string) =>
+  /^\/(ke-hoach|van-ban|huong-dan)\/[a-z0-9-]+\/$/.test(path) && !filterIndexes.has(path);
 
 describe('every page shares with its own address and a preview card', () => {
   it('the build was made for a real address, not a placeholder', () => {
