@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { assertNoStrayFiles, contentPath } from './lib/content-dir';
+import { pipelineKey, renderedAsMarkdown } from './lib/markdown-loader';
 import { createCampaignSchema } from './schemas/campaign';
 import { createDirectiveSchema } from './schemas/directive';
 import { createGuidanceSchema } from './schemas/guidance';
@@ -20,7 +21,13 @@ const files = (folder: string, extension: 'mdx' | 'yaml') => {
 const ref = reference as unknown as ReferenceFn;
 
 export const collections = {
-  plans: defineCollection({ loader: files('plans', 'mdx'), schema: createPlanSchema(ref) }),
+  // Plans are rendered when the content is synced, and again only when they change (see the loader).
+  plans: defineCollection({
+    loader: renderedAsMarkdown(files('plans', 'mdx'), (root, base) =>
+      pipelineKey(root, base, contentPath('directives')),
+    ),
+    schema: createPlanSchema(ref),
+  }),
   guidance: defineCollection({ loader: files('guidance', 'mdx'), schema: createGuidanceSchema(ref) }),
   directives: defineCollection({ loader: files('directives', 'mdx'), schema: createDirectiveSchema(ref) }),
   programs: defineCollection({ loader: files('programs', 'yaml'), schema: createProgramSchema(ref) }),

@@ -28,10 +28,8 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { availableParallelism, tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { indexSite } from '../../src/integrations/search-index.ts';
 import { PAGE_SIZE } from '../../src/lib/search/query.ts';
@@ -46,6 +44,7 @@ import {
   type Score,
 } from '../../tests/search/relevance.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium.ts';
+import { staticServer } from '../static-server.ts';
 import { generateSite } from './generate-plans.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -133,48 +132,6 @@ function bundleSize(dir: string): BundleSize {
     meta,
     wasm,
     js,
-  };
-}
-
-/** A static server that gzips text as hosts do, and counts the bytes it sends. */
-function staticServer(root: () => string) {
-  const sent: { path: string; bytes: number }[] = [];
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.json': 'application/json',
-    '.svg': 'image/svg+xml',
-    '.xml': 'application/xml',
-  };
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = join(root(), path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(root()) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = types[extname(file)];
-    let body = readFileSync(file);
-    const headers: Record<string, string> = {
-      'content-type': type ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    };
-    if (type) {
-      body = gzipSync(body);
-      headers['content-encoding'] = 'gzip';
-    }
-    sent.push({ path, bytes: body.length });
-    res.writeHead(200, headers).end(body);
-  });
-  return {
-    sent,
-    listen: () =>
-      new Promise<number>((resolve) =>
-        server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
-      ),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
@@ -428,7 +385,7 @@ async function main() {
   );
 
   let root = sites.real;
-  const server = staticServer(() => root);
+  const server = staticServer({ root: () => root });
   const port = await server.listen();
   const origin = `http://127.0.0.1:${port}`;
   const executablePath = chromiumExecutable();

@@ -516,18 +516,16 @@ function planMarkdown(rnd: Random, plan: Plan, sentence: (rnd: Random, max: numb
 }
 
 /**
- * Writes a copy of `content/` with `count` generated MDX plans added to `outDir`, for timing a
- * build with many plans (`VTE_CONTENT_DIR=<outDir> npm run build`). Each plan has the fields the
- * schema asks for, an original in `originals/`, a number no other document has, and cites (and
- * implements) one real directive, so the citation plugin resolves every citation it finds.
+ * Writes `count` generated MDX plans (and their originals) into the content folder `contentDir`,
+ * numbered from `first`. Each plan has the fields the schema asks for, an original in
+ * `originals/`, a number no other document has, and cites (and implements) one real directive, so
+ * the citation plugin resolves every citation it finds.
  */
-export function generateContent(outDir: string, count: number, seed = 2024): { plans: number } {
-  rmSync(outDir, { recursive: true, force: true });
-  cpSync(join(ROOT, 'content'), outDir, { recursive: true });
+export function writePlans(contentDir: string, first: number, count: number, seed = 2024): void {
   const rnd = random(seed);
   const directives = readDirectives();
   const sentence = resolvable(markov(realParagraphs()), directives);
-  for (let i = 0; i < count; i++) {
+  for (let i = first; i < first + count; i++) {
     const plan = makePlan(rnd, i);
     // Numbers from 5000 up are on no real document, so no citation becomes ambiguous.
     plan.number = plan.number.replace(/^\d+/, String(5000 + i));
@@ -552,9 +550,19 @@ export function generateContent(outDir: string, count: number, seed = 2024): { p
       `  - ${yamlString(cited.id)}`,
       `original: "${plan.slug}.txt"`,
     ];
-    writeFileSync(join(outDir, 'plans', `${plan.slug}.mdx`), `---\n${frontmatter.join('\n')}\n---\n\n${body}\n`);
-    writeFileSync(join(outDir, 'originals', `${plan.slug}.txt`), `${body}\n`);
+    writeFileSync(join(contentDir, 'plans', `${plan.slug}.mdx`), `---\n${frontmatter.join('\n')}\n---\n\n${body}\n`);
+    writeFileSync(join(contentDir, 'originals', `${plan.slug}.txt`), `${body}\n`);
   }
+}
+
+/**
+ * Writes a copy of `content/` with `count` generated MDX plans added to `outDir`, for timing a
+ * build with many plans (`VTE_CONTENT_DIR=<outDir> npm run build`).
+ */
+export function generateContent(outDir: string, count: number, seed = 2024): { plans: number } {
+  rmSync(outDir, { recursive: true, force: true });
+  cpSync(join(ROOT, 'content'), outDir, { recursive: true });
+  writePlans(outDir, 0, count, seed);
   return { plans: count };
 }
 

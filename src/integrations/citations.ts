@@ -8,15 +8,17 @@
  * - The citable documents are read once per build. In `astro dev`, the dev server's watcher
  *   reports every change under content/directives and content/plans, and the registry reads the
  *   folders again before the next file is compiled.
+ * - The links start with Astro's `base` (`astro.config.ts` passes it: the plugin is loaded with the
+ *   config, where Vite sets no base of its own).
  */
 import type { AstroIntegration } from 'astro';
 import { citableRegistry } from '../lib/directive-registry';
 import { remarkCitations, type RemarkCitationsOptions } from '../lib/remark-citations';
 
-export function citationPipeline(contentDir: string) {
+export function citationPipeline(contentDir: string, base = '/') {
   const registry = citableRegistry(contentDir);
   let strict = process.env['CI'] === 'true';
-  const options: RemarkCitationsOptions = { documents: registry.documents, strict: () => strict };
+  const options: RemarkCitationsOptions = { documents: registry.documents, strict: () => strict, base };
   const integration: AstroIntegration = {
     name: 'vi-tre-em:citations',
     hooks: {

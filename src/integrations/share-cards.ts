@@ -13,13 +13,16 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CARD_CACHE_DIR, cachedCardFile } from '../lib/share/card-cache';
-import { CARDS_DIR } from '../lib/routes';
+import { CARDS_DIR, CARDS_FOLDER, normaliseBase, under } from '../lib/routes';
 
 const CARD_NAME = /^[0-9a-f]{20}$/;
 const OG_IMAGE = /<meta property="og:image" content="([^"]+)"/;
 
-/** The card key each built page names in `og:image`, by page file. */
-export async function namedCards(distDir: string): Promise<Map<string, string>> {
+/**
+ * The card key each built page names in `og:image`, by page file. `cardsDir` is the cards' path
+ * under the build's base (this runs with the config, where Vite sets no base of its own).
+ */
+export async function namedCards(distDir: string, cardsDir = CARDS_DIR): Promise<Map<string, string>> {
   const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
   const named = new Map<string, string>();
   for (const entry of entries) {
@@ -28,9 +31,9 @@ export async function namedCards(distDir: string): Promise<Map<string, string>> 
     const found = OG_IMAGE.exec(await readFile(file, 'utf8'));
     if (!found) continue;
     const { pathname } = new URL(found[1]!);
-    const key = pathname.startsWith(CARDS_DIR) ? pathname.slice(CARDS_DIR.length).replace(/\.png$/, '') : '';
+    const key = pathname.startsWith(cardsDir) ? pathname.slice(cardsDir.length).replace(/\.png$/, '') : '';
     if (!CARD_NAME.test(key))
-      throw new Error(`${relative(distDir, file)}: og:image ${found[1]} is not a preview card under ${CARDS_DIR}`);
+      throw new Error(`${relative(distDir, file)}: og:image ${found[1]} is not a preview card under ${cardsDir}`);
     named.set(relative(distDir, file), key);
   }
   return named;
@@ -38,17 +41,21 @@ export async function namedCards(distDir: string): Promise<Map<string, string>> 
 
 export default function shareCards(cacheDir = CARD_CACHE_DIR): AstroIntegration {
   let started = Date.now();
+  let cardsDir = CARDS_DIR;
   return {
     name: 'vi-tre-em:share-cards',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cardsDir = under(CARDS_FOLDER, normaliseBase(config.base));
+      },
       'astro:build:start': () => {
         started = Date.now();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        const named = await namedCards(distDir);
+        const named = await namedCards(distDir, cardsDir);
         const keys = new Set(named.values());
-        const out = join(distDir, ...CARDS_DIR.split('/').filter(Boolean));
+        const out = join(distDir, CARDS_FOLDER);
         await mkdir(out, { recursive: true });
         let drawn = 0;
         for (const key of keys) {
@@ -65,7 +72,7 @@ export default function shareCards(cacheDir = CARD_CACHE_DIR): AstroIntegration 
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
           const path = request.url?.split('?')[0] ?? '';
-          const key = path.startsWith(CARDS_DIR) ? path.slice(CARDS_DIR.length).replace(/\.png$/, '') : '';
+          const key = path.startsWith(cardsDir) ? path.slice(cardsDir.length).replace(/\.png$/, '') : '';
           const file = CARD_NAME.test(key) ? cachedCardFile(key, cacheDir) : '';
           if (!file || !existsSync(file)) {
             next();

@@ -31,8 +31,12 @@ export function builtPaths(distDir: string): string[] {
   return (
     walk(distDir)
       .map((file) => `/${relative(distDir, file).split(sep).join('/')}`)
-      // The sitemap's numbered parts are found through /sitemap-index.xml, never by their names.
-      .filter((path) => path !== '/404.html' && path !== '/favicon.svg' && !/^\/sitemap-\d+\.xml$/.test(path))
+      // The sitemap's numbered parts are found through /sitemap-index.xml, never by their names;
+      // /_headers is read by the host (public/_headers), not an address people keep.
+      .filter(
+        (path) =>
+          path !== '/404.html' && path !== '/favicon.svg' && path !== '/_headers' && !/^\/sitemap-\d+\.xml$/.test(path),
+      )
       .map((path) => (path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path))
       .sort()
   );

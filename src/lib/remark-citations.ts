@@ -14,7 +14,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { citationsIn, type CitableDocument } from './citations';
 import { sentenceAround, type CitingSentence } from './citing-sentence';
-import { citationAnchor, directivePath, planPath } from './routes';
+import { citationAnchor, directivePath, normaliseBase, planPath } from './routes';
 
 export interface RecordedCitation {
   collection: 'directives' | 'plans';
@@ -46,6 +46,8 @@ export interface RemarkCitationsOptions {
   strict: () => boolean;
   /** Where warnings go in non-strict mode. */
   warn?: (message: string) => void;
+  /** Astro's `base`, which every link starts with ("/" when not given). */
+  base?: string;
 }
 
 const SKIPPED_PARENTS = new Set(['link', 'linkReference', 'inlineCode', 'code', 'html', 'definition']);
@@ -95,6 +97,7 @@ function flatten(block: Parent): { text: string; pieces: Piece[] } {
 export function remarkCitations(options: RemarkCitationsOptions) {
   return function transformer(tree: Root, file: VFile) {
     const documents = options.documents();
+    const base = normaliseBase(options.base ?? '/');
     const recorded: RecordedCitation[] = [];
     const unresolved: UnresolvedCitation[] = [];
     const fileName = file.path || '(unknown file)';
@@ -130,7 +133,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
           if (citation.start > cursor) replacement.push({ type: 'text', value: value.slice(cursor, citation.start) });
           replacement.push({
             type: 'link',
-            url: collection === 'plans' ? planPath(id) : directivePath(id),
+            url: collection === 'plans' ? planPath(id, base) : directivePath(id, base),
             children: [{ type: 'text', value: citation.text }],
             data: { hProperties: { id: anchor, 'data-citation': `${collection}/${id}` } },
           } satisfies Link);

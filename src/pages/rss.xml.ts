@@ -11,6 +11,7 @@ export const GET: APIRoute = async (context) =>
   rss({
     title: ui.rss.title,
     description: ui.rss.description,
+    // The channel links to the home page, under the base when the site is served from a sub-path.
     site: absoluteUrl(SECTIONS.home, context.site),
     customData: '<language>vi</language>',
     items: feedItems(await loadSite()).items.map(({ issued, kind, ...item }) => ({

@@ -5,6 +5,7 @@ import { directives } from '../support/content';
 import { distFiles, fileFor, page, siteOrigin, sitemapPaths, urlPath } from '../support/dist';
 import { all, attr, text, type HtmlDocument, type HtmlElement } from '../support/html';
 import { qrSvg, readQrSvg } from '../support/qr';
+import { PLAN_FILTERS, SECTIONS } from '../../src/lib/routes';
 
 /**
  * What a page shows when its link is shared, and what it prints: the Open Graph and Twitter tags,
@@ -24,8 +25,11 @@ const canonical = (doc: HtmlDocument) =>
 /** The width of the SVG a QR path is drawn in (htmlparser2 writes attribute names in lower case). */
 const viewBoxSize = (path: HtmlElement) => Number(attr(path.parent as HtmlElement, 'viewbox')!.split(' ')[2]);
 
+/** The lists of every value of a plan filter (`/ke-hoach/tinh/`), which are not documents. */
+const filterIndexes = new Set(Object.values(PLAN_FILTERS).map((segment) => `${SECTIONS.plans}${segment}/`));
 /** Document pages are `article`s: plans, directives and guidance. */
-const isArticle = (path: string) => /^\/(ke-hoach|van-ban|huong-dan)\/[a-z0-9-]+\/$/.test(path);
+const isArticle = (path: string) =>
+  /^\/(ke-hoach|van-ban|huong-dan)\/[a-z0-9-]+\/$/.test(path) && !filterIndexes.has(path);
 
 describe('every page shares with its own address and a preview card', () => {
   it('the build was made for a real address, not a placeholder', () => {
@@ -34,9 +38,10 @@ describe('every page shares with its own address and a preview card', () => {
 
   it.each(PAGES)('%s', async (path) => {
     const doc = page(path);
-    const [url] = canonical(doc);
-    if (path !== '/404.html') expect(url).toBe(new URL(path, origin).href);
-    expect(meta(doc, 'og:url')).toEqual([url]);
+    // The 404 page is served at any missing address: it names none as its own.
+    const urls = path === '/404.html' ? [] : [new URL(path, origin).href];
+    expect(canonical(doc)).toEqual(urls);
+    expect(meta(doc, 'og:url')).toEqual(urls);
     expect(meta(doc, 'og:type')).toEqual([isArticle(path) ? 'article' : 'website']);
     expect(meta(doc, 'twitter:card')).toEqual(['summary_large_image']);
     expect(meta(doc, 'og:image:width')).toEqual(['1200']);
@@ -89,6 +94,13 @@ describe('the QR code of every page', () => {
     expect(await readQrSvg(qrSvg(size, attr(paths[0]!, 'd')!))).toBe(canonical(doc)[0]);
     // The share bar shows the same drawing on demand, by reference.
     for (const use of all(doc, (el) => el.name === 'use')) expect(attr(use, 'href')).toMatch(/^#ma-qr/);
+  });
+
+  it('the 404 page, served at any missing address, prints none: no code, no address', () => {
+    const doc = page('/404.html');
+    expect(all(doc, (el) => el.name === 'path' && attr(el, 'id') === 'ma-qr')).toEqual([]);
+    const header = all(doc, (el) => el.attribs['data-print-header'] !== undefined)[0]!;
+    expect(text(header)).not.toContain(origin);
   });
 
   it.each(['/duong-day-nong/in/', ...sitemapPaths().filter((p) => /^\/chien-dich\/[a-z0-9-]+\/in\/$/.test(p))])(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { campaigns, directives, guidance, plans, programs } from '../support/content';
 import { readRedirects } from '../../src/lib/published-urls';
+import { PLAN_FILTERS, SECTIONS } from '../../src/lib/routes';
 import { distFiles, sitemapPaths, urlPath } from '../support/dist';
 
 /**
@@ -8,9 +9,11 @@ import { distFiles, sitemapPaths, urlPath } from '../support/dist';
  * requests), so it must hold every page: every section and every entry of every collection.
  */
 const paths = sitemapPaths();
+/** The lists of every value of a plan filter (`/ke-hoach/tinh/`), which are not entries. */
+const filterIndexes = new Set(Object.values(PLAN_FILTERS).map((segment) => `${SECTIONS.plans}${segment}/`));
 const under = (prefix: string) =>
   paths
-    .filter((p) => p.startsWith(prefix) && /^\/[a-z-]+\/[a-z0-9-]+\/$/.test(p))
+    .filter((p) => p.startsWith(prefix) && /^\/[a-z-]+\/[a-z0-9-]+\/$/.test(p) && !filterIndexes.has(p))
     .map((p) => p.slice(prefix.length, -1));
 
 describe('the sitemap', () => {
@@ -36,7 +39,8 @@ describe('the sitemap', () => {
   ])('lists a page under %s for every entry in content/%s, and no other', (prefix, _folder, entries) => {
     const ids = entries();
     expect(ids.length).toBeGreaterThan(0);
-    // Filter pages (/ke-hoach/nam/2021/, /lo-trinh/chu-de/…/) are two levels deep and not entries.
+    // Filter pages (/ke-hoach/nam/2021/, /lo-trinh/chu-de/…/) are two levels deep, and the lists of
+    // a filter's values are left out above: neither is an entry.
     expect(under(prefix).sort()).toEqual([...ids].sort());
   });
 

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations, sitemapPaths } from './helpers';
+import { axeViolations, cspViolations, sitemapPaths, watchCspViolations } from './helpers';
 
 /**
  * Every page of the site (the sitemap holds them all: tests/dist/sitemap.test.ts), and the 404
  * page: it loads, is in Vietnamese, has the 111 hotline one tap away, passes axe, asks nothing of
- * another origin and sets no cookie.
+ * another origin, sets no cookie and breaks no rule of its Content-Security-Policy.
  *
  * Pages are checked in slices, one browser page per slice going from page to page, so that a
  * browser context is set up once per slice, not once per page. Every failing page of a slice is
@@ -18,11 +18,12 @@ const slices = Array.from({ length: Math.ceil(PAGES.length / PER_TEST) }, (_, i)
 );
 
 for (const slice of slices) {
-  test(`${slice[0]} … ${slice.at(-1)} (${slice.length} pages): load, hotline, axe, nothing from elsewhere`, async ({
+  test(`${slice[0]} … ${slice.at(-1)} (${slice.length} pages): load, hotline, axe, nothing from elsewhere, no CSP violation`, async ({
     page,
     context,
   }) => {
     test.setTimeout(15_000 * slice.length);
+    await watchCspViolations(context);
     let current = '';
     const thirdParty: string[] = [];
     // Nothing leaves the origin the pages are served from: not even the site's public address
@@ -43,6 +44,7 @@ for (const slice of slices) {
         .toHaveAttribute('href', 'tel:111');
       expect.soft(await axeViolations(page), `${path} axe`).toEqual([]);
       expect.soft(await context.cookies(), `${path} cookies`).toEqual([]);
+      expect.soft(await cspViolations(page), `${path} Content-Security-Policy`).toEqual([]);
     }
     expect(thirdParty).toEqual([]);
   });

@@ -82,13 +82,19 @@ const tree = (): Root => ({
   children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Thực hiện Quyết định số 9999/QĐ-TTg.' }] }],
 });
 
-async function runPipeline(command: 'build' | 'dev') {
-  const { integration, remarkPlugin } = citationPipeline(content);
+/** Runs the plugin as Astro would: the integration's set-up hook first, then one file. */
+function pipeline(command: 'build' | 'dev', base = '/') {
+  const { integration, remarkPlugin } = citationPipeline(content, base);
   const [plugin, options] = remarkPlugin;
   const setup = integration.hooks['astro:config:setup'] as unknown as (args: { command: string }) => void;
   setup({ command });
   const warnings: string[] = [];
   const transform = plugin({ ...options, warn: (message) => warnings.push(message) });
+  return { transform, warnings };
+}
+
+async function runPipeline(command: 'build' | 'dev') {
+  const { transform, warnings } = pipeline(command);
   transform(tree(), new VFile({ path: join(content, 'plans', 'x.mdx') }));
   return warnings;
 }
@@ -105,5 +111,22 @@ describe('citationPipeline', () => {
     } finally {
       if (ci !== undefined) process.env['CI'] = ci;
     }
+  });
+});
+
+describe('citation links under a sub-path', () => {
+  it("start with Astro's base, as every other link on the site does", () => {
+    const cited: Root = {
+      type: 'root',
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Thực hiện Chỉ thị số 20-CT/TW.' }] }],
+    };
+    const urls = (base: string) => {
+      const root = structuredClone(cited);
+      pipeline('build', base).transform(root, new VFile({ path: join(content, 'plans', 'x.mdx') }));
+      const paragraph = root.children[0] as { children: { type: string; url?: string }[] };
+      return paragraph.children.filter((n) => n.type === 'link').map((n) => n.url);
+    };
+    expect(urls('/')).toEqual(['/van-ban/20-ct-tw/']);
+    expect(urls('/vi-tre-em')).toEqual(['/vi-tre-em/van-ban/20-ct-tw/']);
   });
 });

@@ -4,7 +4,7 @@ import { format } from '../../src/lib/i18n';
 import { legislationJsonLd, jsonForScript } from '../../src/lib/jsonld';
 import { facet, matches } from '../../src/lib/plan-filters';
 import { findBrokenReferences } from '../../src/lib/references';
-import { planFilterPath, telHref } from '../../src/lib/routes';
+import { BASE, directivePath, normaliseBase, planFilterPath, planPath, telHref, under } from '../../src/lib/routes';
 
 describe('dates', () => {
   it('formats as Vietnamese documents do', () => {
@@ -32,6 +32,15 @@ describe('routes', () => {
   it('builds filter paths', () => {
     expect(planFilterPath('province', 'lang-son')).toBe('/ke-hoach/tinh/lang-son/');
     expect(planFilterPath('year', '2021')).toBe('/ke-hoach/nam/2021/');
+  });
+  it("puts every path under Astro's base, written with or without its final slash", () => {
+    expect(BASE).toBe('/');
+    expect(normaliseBase('/vi-tre-em')).toBe('/vi-tre-em/');
+    expect(normaliseBase('/vi-tre-em/')).toBe('/vi-tre-em/');
+    expect(under('ke-hoach/', '/vi-tre-em/')).toBe('/vi-tre-em/ke-hoach/');
+    expect(planPath('a', '/vi-tre-em/')).toBe('/vi-tre-em/ke-hoach/a/');
+    expect(directivePath('20-ct-tw', '/vi-tre-em/')).toBe('/vi-tre-em/van-ban/20-ct-tw/');
+    expect(planPath('a')).toBe('/ke-hoach/a/');
   });
 });
 

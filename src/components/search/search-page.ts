@@ -2,9 +2,11 @@
  * The search page's script. It reads the query and filters from the URL (so a search can be
  * shared), runs them, and keeps the URL in step while someone types. Pagefind's own script, its
  * WebAssembly and the index load only when there is something to search for; the typo dictionary
- * only when a search finds little.
+ * only when a search finds little. It is itself loaded by `search-start.ts`, which also shows the
+ * filters and the results area (the note for readers without JavaScript is hidden inline).
  */
 import { format } from '../../lib/i18n';
+import { searchBundlePath } from '../../lib/routes';
 import { excerpt } from '../../lib/search/excerpt';
 import { FILTERS, FILTER_NAMES, SORT_BY_DATE, SORT_PARAM, type FilterName } from '../../lib/search/fields';
 import { markTerms, type Segment } from '../../lib/search/highlight';
@@ -56,7 +58,7 @@ interface Strings {
 /** Pause after a keystroke before searching, so a fast typist starts one search, not five. */
 const TYPING_PAUSE_MS = 120;
 /** The search bundle, under the site's base path (`astro.config.ts` `base`). */
-const BUNDLE_DIR = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+const BUNDLE_DIR = searchBundlePath('');
 
 /**
  * Ranking settings, checked on tests/search/queries.json: metadata weights from `record.ts`; the
@@ -192,13 +194,6 @@ export function startSearchPage() {
     years: optionsOf(FILTERS.year),
     kinds: optionsOf(FILTERS.kind),
   };
-
-  // What cannot work without this script is hidden until it runs; what stands in for it goes.
-  for (const node of document.querySelectorAll<HTMLElement>('[data-search-no-script]')) node.hidden = true;
-  panel.hidden = false;
-  root.hidden = false;
-  // Wide screens show the filters beside nothing else: open. Phones keep them folded.
-  if (window.matchMedia('(min-width: 64rem)').matches) panel.open = true;
 
   let found: Found[] = [];
   let shown = 0;
@@ -428,6 +423,9 @@ export function startSearchPage() {
     void run();
   });
 
-  fromUrl();
+  // Started by someone who began typing or choosing before the script arrived (search-start.ts):
+  // the box and the filters, not the bare address, say what to search.
+  if (!location.search && [input, ...selects].some((field) => field.value.trim())) toUrl(false);
+  else fromUrl();
   void run();
 }

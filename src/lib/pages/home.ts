@@ -19,8 +19,8 @@ export const LATEST_PLANS = 3;
 
 export function home(site: Site): HomeModel {
   const counted = (count: string, lead: string) => `${count} — ${lead}`;
-  /** What the home page says about each section. */
-  const texts: Record<(typeof MAIN_NAV)[number]['href'], string> = {
+  /** What the home page says about each section, by its path. */
+  const texts: Record<string, string> = {
     [SECTIONS.plans]: counted(format(ui.plans.count, { count: site.plans.length }), ui.plans.lead),
     [SECTIONS.directives]: counted(format(ui.directives.count, { count: site.directives.length }), ui.directives.lead),
     [SECTIONS.guidance]: ui.guidance.lead,
@@ -31,7 +31,11 @@ export function home(site: Site): HomeModel {
   return {
     hotline: site.nationalHotline,
     urgentGuide: urgentGuideLink(site),
-    sections: MAIN_NAV.map(({ href, label }) => ({ href, title: label, text: texts[href] })),
+    sections: MAIN_NAV.map(({ href, label }) => {
+      const text = texts[href];
+      if (text === undefined) throw new Error(`src/lib/pages/home.ts: no text for the section ${href}`);
+      return { href, title: label, text };
+    }),
     latestPlans: site.plans.slice(0, LATEST_PLANS),
   };
 }

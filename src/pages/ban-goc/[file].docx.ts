@@ -5,7 +5,8 @@ import { planDocx } from '../../lib/export/docx';
 /** Each plan as a Word file, built at build time from that plan's own data and body. */
 export const getStaticPaths = (async () => {
   const site = await loadSite();
-  return site.plans.map((plan) => ({ params: { file: plan.id }, props: { plan } }));
+  // Built from the plan alone, so its digest says when to build it again (incremental builds).
+  return site.plans.map((plan) => ({ params: { file: plan.id }, props: { plan }, cacheKey: String(plan.digest) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ plan: Plan }> = async ({ props }) => {

@@ -1,0 +1,75 @@
+/**
+ * A content loader for MDX files whose text is plain Markdown (the plans): it loads them as Astro's
+ * glob loader does, but renders each one with the Markdown pipeline when the content is synced,
+ * as Astro does for `.md` files, instead of compiling it into a module of the site's bundle. The
+ * pipeline is the same (`markdown` in `astro.config.ts`: the citation links, the base, no smart
+ * punctuation), and the HTML is kept in the content store, so:
+ * - a build bundles no module per plan (with 10,000 plans, bundling them was the slowest stage of
+ *   the build and the one that took the most memory);
+ * - a later build renders only the plans that changed.
+ *
+ * "Changed" covers more than the plan's file: its HTML also depends on the base path, on the
+ * documents its citations link to and on the pipeline's code. The loader adds a key of those
+ * (`pipelineKey`) to each plan's digest, so any of them changing renders every plan again.
+ *
+ * Only plain Markdown can be loaded this way: a plan with MDX components or expressions would
+ * lose them (the importer writes none). The rendered text is the same as MDX gives, character for
+ * character (`tests/dist/fidelity.test.ts`).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+
+/**
+ * Astro hands its glob loader the entry types (how to read and render each extension) with the
+ * loader context; its public type does not list them, so this is checked when it runs.
+ */
+type GlobContext = LoaderContext & { entryTypes?: Map<string, unknown> };
+
+export function renderedAsMarkdown(loader: Loader, key: (root: string, base: string) => string): Loader {
+  return {
+    name: `${loader.name}-as-markdown`,
+    load: (context: GlobContext) => {
+      const markdown = context.entryTypes?.get('.md');
+      if (!context.entryTypes || !markdown)
+        throw new Error('renderedAsMarkdown: this version of Astro gives its loaders no Markdown entry type');
+      const entryTypes = new Map(context.entryTypes);
+      entryTypes.set('.mdx', markdown);
+      const extra = key(fileURLToPath(context.config.root), context.config.base);
+      const inner: GlobContext = {
+        ...context,
+        entryTypes,
+        generateDigest: (data) =>
+          context.generateDigest(typeof data === 'string' ? `${data}\n${extra}` : { data, extra }),
+      };
+      return loader.load(inner);
+    },
+  };
+}
+
+/** Every file under a folder, sorted, as paths. */
+const filesUnder = (folder: string): string[] =>
+  readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+
+/**
+ * What a plan's HTML depends on besides its own file: the base path, the directives its citations
+ * may link to, and the code and packages of the Markdown pipeline (`astro.config.ts`, `src/lib/`,
+ * `src/integrations/`, the lock file).
+ */
+export function pipelineKey(root: string, base: string, directivesDir: string): string {
+  const hash = createHash('sha256').update(base);
+  const files = [
+    join(root, 'astro.config.ts'),
+    join(root, 'package-lock.json'),
+    ...filesUnder(join(root, 'src', 'lib')),
+    ...filesUnder(join(root, 'src', 'integrations')),
+    ...filesUnder(directivesDir),
+  ];
+  for (const file of files) hash.update(file).update(readFileSync(file));
+  return hash.digest('base64url');
+}
