@@ -64,6 +64,8 @@ test.describe('the search page', () => {
   test('keeps the URL in step while typing, so a search can be shared', async ({ page }) => {
     await page.goto('/tim-kiem/');
     await expect(status(page)).toHaveText('Gõ từ khóa để tìm.');
+    // No filter is set: nothing to clear.
+    await expect(page.getByRole('button', { name: 'Xoá bộ lọc' })).toHaveCount(0);
     await page.getByRole('searchbox', { name: 'Từ khóa' }).fill('tết trung thu');
     await done(page);
     await expect(results(page).getByRole('link').first()).toHaveAttribute('href', /^\/chien-dich\/tet-trung-thu\//);
