@@ -6,8 +6,9 @@
  * each stage and the size of `dist/` by kind.
  *
  * Stages are read from the build's own log, timed as each line arrives: content sync, bundling
- * (Vite compiles every page and every MDX entry), pages (rendering every route), and the search
- * index (Pagefind, after the sitemap). Memory is the sum of the resident memory of the build and
+ * (Vite compiles every page and every MDX entry), pages (rendering every route, while preview
+ * cards are drawn beside it), cards (waiting for the last cards and copying them), and the search
+ * index (each page's policy narrowed, then Pagefind). Memory is the sum of the resident memory of the build and
  * every process it started (Pagefind's indexer is one), sampled every 200 ms.
  *
  * The floors (issue 14) are checked and printed: 10,000 plans cold in at most 10 minutes within
@@ -15,7 +16,11 @@
  * after one new plan far cheaper than a cold build (at most half). Writes `bench-results/scale.md`
  * and `scale.json`. Not part of `npm test`: the large sizes take many minutes.
  *
- *   npm run bench:scale -- [sizes…] [--keep] [--no-rebuild]
+ * A third build starts again from nothing but the preview-card cache, as a fresh CI machine does
+ * when it restores that cache (the deploy workflow keeps it between runs): drawing about ten
+ * thousand cards is most of a cold build's work.
+ *
+ *   npm run bench:scale -- [sizes…] [--keep] [--no-rebuild] [--no-cards-kept]
  */
 import { spawn } from 'node:child_process';
 import {
@@ -44,6 +49,7 @@ const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 if (sizes.length === 0) sizes.push(1000);
 const keep = args.includes('--keep');
 const rebuild = !args.includes('--no-rebuild');
+const cardsKept = !args.includes('--no-cards-kept');
 
 const log = (message: string) => console.error(`[scale] ${message}`);
 
@@ -95,7 +101,9 @@ function stageStartedBy(line: string): Stage | 'finish' | undefined {
   if (line.includes('Syncing content')) return 'content';
   if (line.includes('Building static entrypoints')) return 'bundle';
   if (/generating static routes/i.test(line)) return 'pages';
-  if (line.includes('[@astrojs/sitemap]')) return 'search';
+  // Preview cards are drawn while pages render; what is left is waited for after the sitemap.
+  if (line.includes('[@astrojs/sitemap]')) return 'cards';
+  if (line.includes('[vi-tre-em:share-cards]')) return 'search';
   if (line.includes('Search index:') || /\[build\] \d+ page\(s\) built/.test(line)) return 'finish';
   return undefined;
 }
@@ -112,6 +120,9 @@ function build(contentDir: string, outDir: string, cacheDir: string, logFile: st
         VTE_CONTENT_DIR: contentDir,
         VTE_OUT_DIR: outDir,
         VTE_CACHE_DIR: cacheDir,
+        // The size's own preview-card cache: a cold build draws every card, as on a fresh machine,
+        // and the rebuild after one new plan finds the others (the site's cache is never touched).
+        VTE_CARD_CACHE: join(cacheDir, 'cards'),
         ASTRO_TELEMETRY_DISABLED: '1',
         FORCE_COLOR: '0',
       },
@@ -201,7 +212,12 @@ const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 async function main() {
   mkdirSync(RESULTS, { recursive: true });
   mkdirSync(WORK, { recursive: true });
-  const runs: { plans: number; cold: BuildFigures; rebuild?: BuildFigures | undefined }[] = [];
+  const runs: {
+    plans: number;
+    cold: BuildFigures;
+    rebuild?: BuildFigures | undefined;
+    cardsKept?: BuildFigures | undefined;
+  }[] = [];
   const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   for (const plans of sizes) {
     const dir = join(WORK, String(plans));
@@ -221,7 +237,18 @@ async function main() {
       again = { ...(await build(content, outDir, cacheDir, join(dir, 'rebuild.log'))), ...measureDist(outDir) };
       log(`${plans} plans: rebuild ${s(again.seconds)}, peak ${gb(again.peakBytes)}`);
     }
-    runs.push({ plans, cold, rebuild: again });
+    let fresh: BuildFigures | undefined;
+    if (cardsKept) {
+      // A fresh machine that restored only the preview-card cache (as the deploy workflow does):
+      // Astro's cache and dist/ are gone, the cards are found.
+      for (const entry of readdirSync(cacheDir))
+        if (entry !== 'cards') rmSync(join(cacheDir, entry), { recursive: true });
+      rmSync(outDir, { recursive: true, force: true });
+      log(`${plans} plans: cold build with the card cache kept (load average ${load()})…`);
+      fresh = { ...(await build(content, outDir, cacheDir, join(dir, 'cards-kept.log'))), ...measureDist(outDir) };
+      log(`${plans} plans: cold build with the card cache kept ${s(fresh.seconds)}, peak ${gb(fresh.peakBytes)}`);
+    }
+    runs.push({ plans, cold, rebuild: again, cardsKept: fresh });
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 
@@ -240,14 +267,22 @@ async function main() {
     '',
     `| plans | build | wall | CPU | per page | peak memory | ${STAGES.join(' | ')} | pages | dist/ |`,
     `| ---: | --- | ---: | ---: | ---: | ---: | ${STAGES.map(() => '---:').join(' | ')} | ---: | --- |`,
-    ...runs.flatMap((r) => [row(r.plans, 'cold', r.cold), ...(r.rebuild ? [row(r.plans, '+1 plan', r.rebuild)] : [])]),
+    ...runs.flatMap((r) => [
+      row(r.plans, 'cold', r.cold),
+      ...(r.rebuild ? [row(r.plans, '+1 plan', r.rebuild)] : []),
+      ...(r.cardsKept ? [row(r.plans, 'cold, cards kept', r.cardsKept)] : []),
+    ]),
     '',
     "Peak memory by stage, all the build's processes (Astro's own process):",
     '',
     `| plans | build | ${STAGES.join(' | ')} |`,
     `| ---: | --- | ${STAGES.map(() => '---:').join(' | ')} |`,
     ...runs.flatMap((r) =>
-      [['cold', r.cold] as const, ...(r.rebuild ? [['+1 plan', r.rebuild] as const] : [])].map(
+      [
+        ['cold', r.cold] as const,
+        ...(r.rebuild ? [['+1 plan', r.rebuild] as const] : []),
+        ...(r.cardsKept ? [['cold, cards kept', r.cardsKept] as const] : []),
+      ].map(
         ([kind, f]) =>
           `| ${r.plans.toLocaleString('en')} | ${kind} | ${STAGES.map((st) => (f.peaks[st] ? `${gb(f.peaks[st].all)} (${gb(f.peaks[st].astro)})` : '')).join(' | ')} |`,
       ),

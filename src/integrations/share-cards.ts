@@ -12,7 +12,7 @@ import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CARD_CACHE_DIR, cachedCardFile } from '../lib/share/card-cache';
+import { CARD_CACHE_DIR, cachedCardFile, cardsDrawn } from '../lib/share/card-cache';
 import { CARDS_DIR, CARDS_FOLDER, normaliseBase, under } from '../lib/routes';
 
 const CARD_NAME = /^[0-9a-f]{20}$/;
@@ -52,6 +52,8 @@ export default function shareCards(cacheDir = CARD_CACHE_DIR): AstroIntegration 
         started = Date.now();
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // Cards are drawn while the pages render (`requestCard`): the last ones may still be going.
+        await cardsDrawn();
         const distDir = fileURLToPath(dir);
         const named = await namedCards(distDir, cardsDir);
         const keys = new Set(named.values());
@@ -74,12 +76,19 @@ export default function shareCards(cacheDir = CARD_CACHE_DIR): AstroIntegration 
           const path = request.url?.split('?')[0] ?? '';
           const key = path.startsWith(cardsDir) ? path.slice(cardsDir.length).replace(/\.png$/, '') : '';
           const file = CARD_NAME.test(key) ? cachedCardFile(key, cacheDir) : '';
-          if (!file || !existsSync(file)) {
+          if (!file) {
             next();
             return;
           }
-          response.setHeader('Content-Type', 'image/png');
-          createReadStream(file).pipe(response);
+          // The page that names the card may have asked for it a moment ago: wait for the drawing.
+          void (existsSync(file) ? Promise.resolve() : cardsDrawn().catch(() => undefined)).then(() => {
+            if (!existsSync(file)) {
+              next();
+              return;
+            }
+            response.setHeader('Content-Type', 'image/png');
+            createReadStream(file).pipe(response);
+          });
         });
       },
     },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, cardKey, cardTree, renderCard, type CardModel } from '../../src/lib/share/card';
-import { cachedCard } from '../../src/lib/share/card-cache';
+import { cachedCard, cardsDrawn, requestCard } from '../../src/lib/share/card-cache';
 import { cardAlt, shareLinks } from '../../src/lib/share/page';
 import { qrCode, QR_QUIET_ZONE } from '../../src/lib/share/qr';
 import { themeColour } from '../../src/lib/share/theme';
@@ -91,6 +91,30 @@ describe('the card cache', () => {
     expect([a.drawn, b.drawn]).toEqual([true, true]);
     expect(existsSync(join(dir, `${a.key}.png`))).toBe(true);
     expect(readdirSync(dir).filter((f) => f.endsWith('.part'))).toEqual([]);
+  });
+});
+
+describe('cards drawn while the pages render', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vte-cards-bg-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('names a card at once and draws it in the background; the build waits for all of them', async () => {
+    const trees = ['Sáu', 'Bảy', 'Tám', 'Chín', 'Mười'].map((title) => cardTree({ title }, frame));
+    const keys = await Promise.all(trees.map((tree) => requestCard(tree, dir)));
+    expect(new Set(keys).size).toBe(trees.length);
+    await cardsDrawn();
+    expect(readdirSync(dir).sort()).toEqual(keys.map((key) => `${key}.png`).sort());
+    // The same keys as drawing and waiting, and nothing drawn twice.
+    const again = await Promise.all(trees.map((tree) => cachedCard(tree, dir)));
+    expect(again.map((c) => c.key)).toEqual(keys);
+    expect(again.map((c) => c.drawn)).toEqual(trees.map(() => false));
+  });
+
+  it('stops the build on a card it could not draw, naming the card', async () => {
+    await requestCard(cardTree({ title: 'Chữ 漢' }, frame), dir);
+    await expect(cardsDrawn()).rejects.toThrow(/Chữ 漢.*no glyph/);
+    // Said once: the next build starts clean.
+    await expect(cardsDrawn()).resolves.toBeUndefined();
   });
 });
 

@@ -7,7 +7,7 @@ import { format, ui } from '../i18n';
 import { absoluteUrl, cardImagePath } from '../routes';
 import type { Site } from '../site';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardFrame, type CardModel } from './card';
-import { cachedCard } from './card-cache';
+import { requestCard } from './card-cache';
 import { qrCode, type QrCodeModel } from './qr';
 
 export interface PageShare {
@@ -42,7 +42,7 @@ export async function pageShare(
 ): Promise<PageShare> {
   const url = absoluteUrl(path, origin);
   const frame = cardFrame(site);
-  const { key } = await cachedCard(cardTree(card, frame));
+  const key = await requestCard(cardTree(card, frame));
   return {
     url,
     image: {
