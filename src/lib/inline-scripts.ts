@@ -10,8 +10,21 @@ import { searchBundlePath } from './routes';
 
 export function inlineScripts(base: string) {
   return {
-    /** The search page's note for readers without JavaScript, hidden the moment it is parsed. */
-    searchNoScript: "document.querySelector('[data-search-no-script]').hidden=true;",
+    /**
+     * The search page as it is with JavaScript, set the moment it is parsed, before the first
+     * paint: the note for readers without it hidden, the filters (open on wide screens) and the
+     * results area shown. Done later by the page's script, it moved the page under the reader
+     * (Lighthouse counted the shift).
+     */
+    searchReady: [
+      "document.querySelector('[data-search-no-script]').hidden=true;",
+      "var f=document.querySelector('[data-search-filters]');f.hidden=false;",
+      "if(matchMedia('(min-width: 64rem)').matches)f.open=true;",
+      "document.querySelector('[data-search]').hidden=false;",
+      // With a query in the address, results are coming: their room is kept from the start, so
+      // what is below them is not pushed down when they arrive.
+      "if(location.search)document.querySelector('[data-search-results]').style.minHeight='100vh';",
+    ].join(''),
     /**
      * On a content page opened from a search result (`?pagefind-highlight=`), marks the searched
      * words with Pagefind's highlighter, which loads only then: otherwise no request.

@@ -2,8 +2,9 @@
  * The search page's script. It reads the query and filters from the URL (so a search can be
  * shared), runs them, and keeps the URL in step while someone types. Pagefind's own script, its
  * WebAssembly and the index load only when there is something to search for; the typo dictionary
- * only when a search finds little. It is itself loaded by `search-start.ts`, which also shows the
- * filters and the results area (the note for readers without JavaScript is hidden inline).
+ * only when a search finds little. It is itself loaded by `search-start.ts`; the filters and the
+ * results area are shown, and the note for readers without JavaScript hidden, by an inline line
+ * (`searchReady` in `src/lib/inline-scripts.ts`).
  */
 import { format } from '../../lib/i18n';
 import { searchBundlePath } from '../../lib/routes';
@@ -183,6 +184,8 @@ export function startSearchPage() {
     return;
   }
   const suggestionLink = element('a', '');
+  // A link with somewhere to go even before a suggestion fills it (crawlers and checkers read it).
+  suggestionLink.href = location.pathname;
   suggestionSlot.append(suggestionLink);
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
   const input = form.elements.namedItem('q') as HTMLInputElement;

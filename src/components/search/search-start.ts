@@ -7,21 +7,12 @@
  */
 export function startSearchWhenNeeded(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
-  const panel = document.querySelector<HTMLDetailsElement>('[data-search-filters]');
-  const results = document.querySelector<HTMLElement>('[data-search]');
   let started = false;
   const start = () => {
     if (started) return;
     started = true;
     void import('./search-page').then(({ startSearchPage }) => startSearchPage());
   };
-  // What the script makes work is shown now: the filters (open beside nothing else on wide
-  // screens; folded on phones, so the results come right under the box) and the results' prompt.
-  if (panel) {
-    panel.hidden = false;
-    if (window.matchMedia('(min-width: 64rem)').matches) panel.open = true;
-  }
-  if (results) results.hidden = false;
   if (location.search || !form) {
     start();
     return;
