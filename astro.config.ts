@@ -65,16 +65,18 @@ export default defineConfig({
   // A build reuses the pages whose data and code have not changed since the last one (plan pages
   // and their Word files give Astro a key: src/lib/pages/plans.ts).
   experimental: { incrementalBuild: true },
-  // shareCards and searchIndex run after the build has written every page (astro:build:done);
-  // routeManifest tells the page-weight budget which pages each route made.
+  // pagePolicy, searchIndex and shareCards run after the build has written every page
+  // (astro:build:done), shareCards last, so that the preview cards still being drawn in the
+  // background go on drawing while the search index is built; routeManifest tells the page-weight
+  // budget which pages each route made.
   integrations: [
     siteUrl(process.env['SITE_URL']),
     citations.integration,
     mdx(),
     sitemap(),
-    shareCards(),
     pagePolicy(),
     searchIndex(),
+    shareCards(),
     routeManifest(),
   ],
   vite: {

@@ -7,8 +7,8 @@
  *
  * Stages are read from the build's own log, timed as each line arrives: content sync, bundling
  * (Vite compiles every page and every MDX entry), pages (rendering every route, while preview
- * cards are drawn beside it), cards (waiting for the last cards and copying them), and the search
- * index (each page's policy narrowed, then Pagefind). Memory is the sum of the resident memory of the build and
+ * cards are drawn beside it in worker threads), the search index (each page's policy narrowed,
+ * then Pagefind; the cards go on drawing), and cards (waiting for the last ones and copying them). Memory is the sum of the resident memory of the build and
  * every process it started (Pagefind's indexer is one), sampled every 200 ms.
  *
  * The floors (issue 14) are checked and printed: 10,000 plans cold in at most 10 minutes within
@@ -101,10 +101,11 @@ function stageStartedBy(line: string): Stage | 'finish' | undefined {
   if (line.includes('Syncing content')) return 'content';
   if (line.includes('Building static entrypoints')) return 'bundle';
   if (/generating static routes/i.test(line)) return 'pages';
-  // Preview cards are drawn while pages render; what is left is waited for after the sitemap.
-  if (line.includes('[@astrojs/sitemap]')) return 'cards';
-  if (line.includes('[vi-tre-em:share-cards]')) return 'search';
-  if (line.includes('Search index:') || /\[build\] \d+ page\(s\) built/.test(line)) return 'finish';
+  // After the sitemap, each page's policy is narrowed and the search index built, while the
+  // preview cards go on drawing beside them; what is left of the cards is waited for at the end.
+  if (line.includes('[@astrojs/sitemap]')) return 'search';
+  if (line.includes('Search index:')) return 'cards';
+  if (line.includes('[vi-tre-em:share-cards]') || /\[build\] \d+ page\(s\) built/.test(line)) return 'finish';
   return undefined;
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** Build stages, in order, as read from the build's log; "other" is set-up and what follows. */
-export const STAGES = ['content', 'bundle', 'pages', 'cards', 'search', 'other'] as const;
+export const STAGES = ['content', 'bundle', 'pages', 'search', 'cards', 'other'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export interface BuildFigures {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardKey, cardTree, renderCard, type CardModel } from '../../src/lib/share/card';
+import { CARD_HEIGHT, CARD_WIDTH, cardKey, cardStrips, cardTree, type CardModel } from '../../src/lib/share/card';
+import { cardPixels, renderCard, wholeCardPixels } from '../../src/lib/share/card-render';
 import { cachedCard, cardsDrawn, requestCard } from '../../src/lib/share/card-cache';
 import { cardAlt, shareLinks } from '../../src/lib/share/page';
 import { qrCode, QR_QUIET_ZONE } from '../../src/lib/share/qr';
@@ -53,6 +54,23 @@ describe('preview cards', () => {
     const png = await renderCard(cardTree({ ...plan, detail: letters }, frame));
     const { width, height, format } = await sharp(png).metadata();
     expect([format, width, height]).toEqual(['png', CARD_WIDTH, CARD_HEIGHT]);
+  });
+
+  it('are drawn band by band, pixel for pixel the image of the whole card, the hotline band shared', async () => {
+    const long = { ...plan, title: `${plan.title} ${'và bảo vệ trẻ em '.repeat(12)}`, detail: 'Đợt một, ngày 01/6' };
+    for (const model of [plan, long]) {
+      const tree = cardTree(model, frame);
+      expect(cardStrips(tree).map((s) => [s.height, s.varies])).toEqual([
+        [CARD_HEIGHT - 124, true],
+        [124, false],
+      ]);
+      expect((await cardPixels(tree)).equals(await wholeCardPixels(tree))).toBe(true);
+    }
+    // Another page's card shares the hotline band and differs above it.
+    const [a, b] = await Promise.all([cardPixels(cardTree(plan, frame)), cardPixels(cardTree(long, frame))]);
+    const band = CARD_WIDTH * 124 * 4;
+    expect(a.subarray(-band).equals(b.subarray(-band))).toBe(true);
+    expect(a.subarray(0, -band).equals(b.subarray(0, -band))).toBe(false);
   });
 
   it('stop the build on a character the font lacks, instead of drawing an empty box', async () => {

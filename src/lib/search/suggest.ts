@@ -10,7 +10,17 @@
  * (`xâm hại`, not `xâm hoa`), then the one on most pages. The suggestion is a link: what was typed
  * is never replaced without the reader choosing it.
  */
-import { ABBREVIATIONS, fold, hasMarks, indexSpelling, isNumber, pair, tokens, type Token } from './text.ts';
+import {
+  ABBREVIATIONS,
+  fold,
+  hasMarks,
+  indexSpelling,
+  isNumber,
+  pair,
+  tokens,
+  tokenTexts,
+  type Token,
+} from './text.ts';
 
 /** The dictionary's file, in the search bundle's folder. */
 export const DICTIONARY_FILE = 'tu-dien.json';
@@ -25,13 +35,12 @@ export class Dictionary {
   /** One page's texts. Numbers, single letters and abbreviations are not words to suggest. */
   addPage(texts: readonly string[]): void {
     const words = new Set<string>();
-    for (const text of texts) {
-      for (const token of tokens(text)) {
-        const word = token.text.toLowerCase();
-        if (word.length >= 2 && !isNumber(word) && ABBREVIATIONS[fold(word)] === undefined) words.add(word);
-      }
+    for (const text of texts) for (const token of tokenTexts(text)) words.add(token.toLowerCase());
+    // Each distinct word of the page once: the indexer adds every page of the site.
+    for (const word of words) {
+      if (word.length < 2 || isNumber(word) || ABBREVIATIONS[fold(word)] !== undefined) continue;
+      this.pages.set(word, (this.pages.get(word) ?? 0) + 1);
     }
-    for (const word of words) this.pages.set(word, (this.pages.get(word) ?? 0) + 1);
   }
 
   data(): DictionaryData {

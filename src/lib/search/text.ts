@@ -83,14 +83,31 @@ export interface Token {
   start: number;
   end: number;
   /** Its indexed syllables: one, or an abbreviation's words. */
-  syllables: string[];
+  syllables: readonly string[];
 }
 
 /** A token that may be an abbreviation: a few letters without tone marks (`LĐLĐ`, `TTg`, `qd`). */
 const MAYBE_ABBREVIATION = /^[A-Za-zĐđ]{2,6}$/;
 
-/** The indexed syllables one token stands for (see the module comment). */
-function canonical(token: string): string[] {
+/**
+ * The indexed syllables of each token already read. A site's texts use a few thousand distinct
+ * tokens over and over, and the indexer reads every page (twice), so each is worked out once.
+ * Bounded, for a browser tab that takes queries all day.
+ */
+const CANONICAL = new Map<string, readonly string[]>();
+const CANONICAL_LIMIT = 200_000;
+
+/** The indexed syllables one token stands for (see the module comment). Shared: never change it. */
+function canonical(token: string): readonly string[] {
+  let known = CANONICAL.get(token);
+  if (!known) {
+    known = Object.freeze(canonicalOf(token));
+    if (CANONICAL.size < CANONICAL_LIMIT) CANONICAL.set(token, known);
+  }
+  return known;
+}
+
+function canonicalOf(token: string): string[] {
   if (isNumber(token)) {
     const number = token.length <= 2 ? String(Number(token)) : token;
     return [number === '0' ? ZERO : number];
@@ -100,6 +117,11 @@ function canonical(token: string): string[] {
 }
 
 /** The tokens of a text, in order. Offsets are into the NFC form of `text`. */
+/** The tokens of a text as written (NFC), without their syllables: for words as people wrote them. */
+export function tokenTexts(text: string): string[] {
+  return Array.from(text.normalize('NFC').matchAll(TOKEN), (m) => m[0]);
+}
+
 export function tokens(text: string): Token[] {
   return Array.from(text.normalize('NFC').matchAll(TOKEN), (m) => ({
     text: m[0],
@@ -116,7 +138,11 @@ export function tokens(text: string): Token[] {
 export function syllables(text: string): string[] {
   const out: string[] = [];
   // As `tokens()`, without keeping where each token stands: the indexer reads every page's text.
-  for (const m of text.normalize('NFC').matchAll(TOKEN)) out.push(...canonical(m[0]));
+  for (const m of text.normalize('NFC').matchAll(TOKEN)) {
+    const words = canonical(m[0]);
+    if (words.length === 1) out.push(words[0]!);
+    else for (const word of words) out.push(word);
+  }
   return out;
 }
 
@@ -149,8 +175,15 @@ export const ZERO = '00';
 export const PAIR_END = 'ǂ';
 const NUMBER_JOIN = 'z';
 
+/** Whether a syllable as indexed is a number: canonical syllables are all digits or all letters. */
+const numeric = (syllable: string) => {
+  const code = syllable.charCodeAt(0);
+  if (code < 128) return code >= 48 && code <= 57;
+  return /^\p{N}/u.test(syllable);
+};
+
 const joined = (first: string, second: string) =>
-  `${PAIR_PREFIX}${first}${/\p{N}$/u.test(first) && /^\p{N}/u.test(second) ? NUMBER_JOIN : ''}${second}`;
+  `${PAIR_PREFIX}${first}${numeric(first) && numeric(second) ? NUMBER_JOIN : ''}${second}`;
 
 /** A pair as the query spells it (no end mark, unless it ends in a number: see above). */
 export function pair(first: string, second: string): string {

@@ -5,10 +5,12 @@
  * name into `dist/` (`src/integrations/share-cards.ts`).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { cardKey, renderCard, type CardElement } from './card';
+import { Worker } from 'node:worker_threads';
+import { cardKey, type CardElement } from './card';
+import type { CardDone, CardJob } from './card-worker.ts';
 
 /** `VTE_CARD_CACHE` moves it (the tests use a scratch folder to count what is drawn). */
 export const CARD_CACHE_DIR =
@@ -17,44 +19,97 @@ export const CARD_CACHE_DIR =
 export const cachedCardFile = (key: string, dir = CARD_CACHE_DIR) => join(dir, `${key}.png`);
 
 /**
- * Cards being drawn, by file, shared through `globalThis`: the pages are rendered by Astro's built
- * bundle, which holds its own copy of this module, and the integration that waits for the cards
- * at the end of the build (`share-cards.ts`) imports another.
+ * Cards are drawn in worker threads (`card-worker.ts`), so that laying out, rasterising and
+ * encoding them never holds up the thread that renders pages: on two cores, pages render on one
+ * while cards are drawn on the other. One worker per core but one, at least one, at most four.
+ */
+const WORKERS = Math.max(1, Math.min(4, availableParallelism() - 1));
+/** The worker's file, run by Node as it is (the project folder: builds and tests run there). */
+const WORKER_FILE = join(process.cwd(), 'src', 'lib', 'share', 'card-worker.ts');
+
+interface CardThread {
+  worker: Worker;
+  /** Jobs sent and not yet answered. */
+  jobs: Map<number, { resolve: () => void; reject: (error: Error) => void }>;
+}
+
+/**
+ * Cards being drawn, by file, and the threads drawing them, shared through `globalThis`: the pages
+ * are rendered by Astro's built bundle, which holds its own copy of this module, and the
+ * integration that waits for the cards at the end of the build (`share-cards.ts`) imports another.
  */
 interface Drawing {
   pending: Map<string, Promise<boolean>>;
   inFlight: Set<Promise<unknown>>;
   failures: unknown[];
+  threads: CardThread[];
+  nextJob: number;
 }
 const STATE = Symbol.for('vi-tre-em.card-cache');
 const state = ((globalThis as { [STATE]?: Drawing })[STATE] ??= {
   pending: new Map(),
   inFlight: new Set(),
   failures: [],
+  threads: [],
+  nextJob: 0,
 });
 
 /**
- * How many cards may be drawing while pages go on rendering. sharp rasterises on libuv's threads,
- * so a page's card is drawn on another core while the next pages render; the bound keeps memory
- * flat with thousands of pages (a page waits for a free slot).
+ * How many cards may be queued or drawing while pages go on rendering. A queued card is its
+ * element tree (about a kilobyte), so pages never wait for the cards: they go on drawing while the
+ * search index is built, and the build waits for the last ones at its end (`cardsDrawn`). The bound
+ * only keeps memory finite on a site far larger than any we build.
  */
-const IN_FLIGHT = Math.max(2, availableParallelism() * 2);
+const IN_FLIGHT = 50_000;
 
-function draw(tree: CardElement, file: string, dir: string): Promise<boolean> {
+function startThread(): CardThread {
+  // sharp's native libraries stay loaded for the life of the process when the main thread holds
+  // them too; a worker that loads them alone may unload them under another at exit.
+  createRequire(join(process.cwd(), 'package.json'))('sharp');
+  const worker = new Worker(WORKER_FILE);
+  const thread: CardThread = { worker, jobs: new Map() };
+  worker.unref();
+  worker.on('message', ({ id, error }: CardDone) => {
+    const job = thread.jobs.get(id);
+    thread.jobs.delete(id);
+    // An idle worker does not keep the process alive.
+    if (thread.jobs.size === 0) worker.unref();
+    if (error === undefined) job?.resolve();
+    else job?.reject(new Error(error));
+  });
+  const fail = (error: Error) => {
+    state.threads = state.threads.filter((t) => t !== thread);
+    for (const job of thread.jobs.values()) job.reject(new Error(`The card worker stopped: ${error.message}`));
+    thread.jobs.clear();
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`exit code ${code}`)));
+  return thread;
+}
+
+/** Sends a card to the least busy worker, starting workers as they are needed. */
+function drawInThread(tree: CardElement, file: string): Promise<void> {
+  let thread = state.threads.find((t) => t.jobs.size === 0);
+  if (!thread && state.threads.length < WORKERS) {
+    thread = startThread();
+    state.threads.push(thread);
+  }
+  thread ??= state.threads.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
+  const chosen = thread;
+  const id = state.nextJob++;
+  return new Promise<void>((resolve, reject) => {
+    chosen.jobs.set(id, { resolve, reject });
+    chosen.worker.ref();
+    chosen.worker.postMessage({ id, tree, file } satisfies CardJob);
+  });
+}
+
+function draw(tree: CardElement, file: string): Promise<boolean> {
   let drawing = state.pending.get(file);
   if (!drawing) {
-    drawing = (async () => {
-      try {
-        const png = await renderCard(tree);
-        await mkdir(dir, { recursive: true });
-        const part = `${file}.${process.pid}.part`;
-        await writeFile(part, png);
-        await rename(part, file);
-        return true;
-      } finally {
-        state.pending.delete(file);
-      }
-    })();
+    drawing = drawInThread(tree, file)
+      .then(() => true)
+      .finally(() => state.pending.delete(file));
     state.pending.set(file, drawing);
   }
   return drawing;
@@ -62,8 +117,8 @@ function draw(tree: CardElement, file: string, dir: string): Promise<boolean> {
 
 /**
  * The key of the card for `tree`, drawing it first when the cache does not have it. `drawn` says
- * whether it was drawn now. The file appears whole or not at all (written aside, then renamed),
- * so two builds sharing a cache never read half an image.
+ * whether it was drawn now. The file appears whole or not at all (`writeCard`), so two builds
+ * sharing a cache never read half an image.
  */
 export async function cachedCard(tree: CardElement, dir = CARD_CACHE_DIR): Promise<{ key: string; drawn: boolean }> {
   const key = cardKey(tree);
@@ -71,7 +126,7 @@ export async function cachedCard(tree: CardElement, dir = CARD_CACHE_DIR): Promi
   const drawing = state.pending.get(file);
   if (drawing) return { key, drawn: await drawing };
   if (existsSync(file)) return { key, drawn: false };
-  return { key, drawn: await draw(tree, file, dir) };
+  return { key, drawn: await draw(tree, file) };
 }
 
 /**
@@ -83,7 +138,7 @@ export async function requestCard(tree: CardElement, dir = CARD_CACHE_DIR): Prom
   const file = cachedCardFile(key, dir);
   if (state.pending.has(file) || existsSync(file)) return key;
   while (state.inFlight.size >= IN_FLIGHT) await Promise.race(state.inFlight);
-  const job: Promise<unknown> = draw(tree, file, dir)
+  const job: Promise<unknown> = draw(tree, file)
     .catch((error: unknown) => state.failures.push(error))
     .finally(() => state.inFlight.delete(job));
   state.inFlight.add(job);

@@ -9,12 +9,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import satori from 'satori';
-import sharp from 'sharp';
-import { themeColour } from './theme';
+import { themeColour } from './theme.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -60,11 +56,15 @@ function titleSize(title: string): { fontSize: number; lines: number } {
   return { fontSize: 40, lines: 5 };
 }
 
-/** Text that may run long: cut with an ellipsis after `lines` lines. */
+/**
+ * Text that may run long: cut with an ellipsis after `lines` lines. No `overflow: hidden`: satori
+ * clamps the lines without it, and a clip costs resvg a mask the size of the card (it drew the
+ * card in twice the time) and cut the marks under the last line (`ậ`, `ợ`).
+ */
 const clamped = (text: string, style: Record<string, string | number>, lines: number): CardElement => ({
   type: 'div',
   props: {
-    style: { display: 'block', lineClamp: lines, textOverflow: 'ellipsis', overflow: 'hidden', ...style },
+    style: { display: 'block', lineClamp: lines, textOverflow: 'ellipsis', ...style },
     children: text,
   },
 });
@@ -89,7 +89,8 @@ export function cardTree(model: CardModel, frame: CardFrame): CardElement {
       fontFamily: CARD_FONT,
     },
     [
-      el({ flexGrow: 1, flexDirection: 'column', overflow: 'hidden', padding: '48px 72px 28px' }, body),
+      // Drawn as a band of its own (`cardStrips`), which clips whatever would run over the hotline.
+      el({ flexGrow: 1, flexDirection: 'column', padding: '48px 72px 28px' }, body),
       el({ height: 124, flexShrink: 0, alignItems: 'center', backgroundColor: alert, padding: '0 72px' }, [
         el({ fontSize: 60, fontWeight: 700, marginRight: 32 }, frame.call),
         el({ flexDirection: 'column', fontSize: 26, lineHeight: 1.25 }, [
@@ -101,75 +102,61 @@ export function cardTree(model: CardModel, frame: CardFrame): CardElement {
   );
 }
 
-/** Resolves packages from the project, wherever the build's own bundle happens to be written. */
-const projectRequire = createRequire(join(process.cwd(), 'package.json'));
+/** A horizontal band of a card, drawn on its own (`cardStrips`). */
+export interface CardStrip {
+  tree: CardElement;
+  height: number;
+  /** Whether the strip holds what varies from page to page (the one without a fixed height). */
+  varies: boolean;
+}
 
 /**
- * Fontsource splits the font by script. Each subset gets a name of its own: satori falls back to
- * other families for a glyph the first lacks (đ, ệ, ư are in the Vietnamese subset), but never to
- * another file of the same family.
+ * A card cut into its horizontal bands, top to bottom, each a tree of its own at full width: the
+ * children of the card's column with a fixed height keep it, and the one that grows takes the rest.
+ * Drawn one by one and stacked, they make the same image as the whole tree, and the bands that
+ * are the same on every card (the hotline) are drawn once (`card-render.ts`).
  */
-const FONT_FILES = ['latin', 'vietnamese', 'latin-ext'].flatMap((subset) =>
-  ([400, 700] as const).map((weight) => ({
-    name: subset === 'latin' ? CARD_FONT : `${CARD_FONT} ${subset}`,
-    weight,
-    file: `@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff2`,
-  })),
-);
+export function cardStrips(tree: CardElement): CardStrip[] {
+  const { style = {}, children } = tree.props;
+  const parts = Array.isArray(children) ? children : [];
+  const fixed = parts.map((part) => part.props.style?.['height']);
+  const growing = fixed.filter((height) => typeof height !== 'number').length;
+  if (style['flexDirection'] !== 'column' || parts.length === 0 || growing !== 1)
+    throw new Error('cardStrips: a card is a column of bands, one of them without a fixed height');
+  const rest = CARD_HEIGHT - fixed.reduce<number>((sum, height) => sum + (typeof height === 'number' ? height : 0), 0);
+  const { width: _width, height: _height, ...shared } = style;
+  return parts.map((part, i) => {
+    const height = typeof fixed[i] === 'number' ? fixed[i] : rest;
+    return {
+      tree: el({ ...shared, width: CARD_WIDTH, height }, [part]),
+      height,
+      varies: typeof fixed[i] !== 'number',
+    };
+  });
+}
 
-/** Versions of everything that draws the card: a new font or renderer makes new images. */
-const RENDERER = ['satori', 'sharp', '@fontsource/be-vietnam-pro']
+/**
+ * Versions of everything that draws the card (`card-render.ts`): a new font, renderer or encoder
+ * makes new images. Read from the project's `node_modules`, wherever the build's bundle is.
+ */
+export const CARD_RENDERER = ['satori', '@resvg/resvg-js', 'sharp', '@fontsource/be-vietnam-pro']
   .map((name) => {
     const manifest = readFileSync(join(process.cwd(), 'node_modules', name, 'package.json'), 'utf8');
     return `${name}@${(JSON.parse(manifest) as { version: string }).version}`;
   })
   .join(' ');
 
+/** Bumped when `card-render.ts` changes how it draws or encodes, so old images are not reused. */
+const DRAWING = 'strips, resvg, palette 64, no clips';
+
 /** The name of the image a tree makes: the same tree, the same name, on every build. */
 export const cardKey = (tree: CardElement): string =>
-  createHash('sha256').update(RENDERER).update(JSON.stringify(tree)).digest('hex').slice(0, 20);
-
-let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
-
-/** The font files, read once per process; each subset is a fallback for the glyphs others lack. */
-function loadFonts() {
-  fonts ??= Promise.all(
-    FONT_FILES.map(async ({ name, weight, file }) => ({
-      name,
-      data: await readFile(projectRequire.resolve(file)),
-      weight,
-      style: 'normal' as const,
-    })),
-  );
-  return fonts;
-}
+  createHash('sha256').update(CARD_RENDERER).update(DRAWING).update(JSON.stringify(tree)).digest('hex').slice(0, 20);
 
 /** The words of a tree, for an error message. */
-const wordsOf = (tree: CardElement): string => {
+export const cardWords = (tree: CardElement): string => {
   const { children } = tree.props;
   if (typeof children === 'string') return children;
   if (!children) return '';
-  return (Array.isArray(children) ? children : [children]).map(wordsOf).filter(Boolean).join(' / ');
+  return (Array.isArray(children) ? children : [children]).map(cardWords).filter(Boolean).join(' / ');
 };
-
-/**
- * Draws a card: satori lays it out as SVG, sharp makes a PNG of it (palette, to keep it small).
- * A character no font has would be drawn as an empty box, so it stops the build instead.
- */
-export async function renderCard(tree: CardElement): Promise<Buffer> {
-  const missing: string[] = [];
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts: await loadFonts(),
-    loadAdditionalAsset: (_language, segment) => {
-      missing.push(segment);
-      return Promise.resolve([]);
-    },
-  });
-  if (missing.length > 0)
-    throw new Error(
-      `Preview card "${wordsOf(tree)}": the card font has no glyph for ${missing.map((s) => JSON.stringify(s)).join(', ')}`,
-    );
-  return sharp(Buffer.from(svg)).png({ palette: true, quality: 95, compressionLevel: 9, effort: 8 }).toBuffer();
-}
