@@ -96,15 +96,21 @@ export async function indexSite(siteDir: string, logger: Logger, concurrency = 3
     const dated = (p: (typeof read)[number]) => p.page.sort[SORT_BY_DATE] ?? UNDATED;
     read.sort((a, b) => dated(a).localeCompare(dated(b)) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const common = commonWords(pagesWith, read.length);
-    for (let i = 0; i < read.length; i += concurrency) {
-      const batch = read.slice(i, i + concurrency);
-      // Sent together and answered in order: the service handles one request at a time.
-      const responses = batch.map(({ file, page }) =>
-        index.addHTMLFile({ url: pageUrl(siteDir, file), content: recordHtml(page, common) }),
-      );
-      for (const [k, response] of responses.entries()) check(await response, `indexing ${batch[k]!.file}`);
-      pages += batch.length;
+    // Sent in order and answered in order (the service handles one request at a time), with up to
+    // `concurrency` records waiting there: the next records are made here while Pagefind reads
+    // the ones before them.
+    const waiting: Promise<unknown>[] = [];
+    for (const { file, page } of read) {
+      const added = index
+        .addHTMLFile({ url: pageUrl(siteDir, file), content: recordHtml(page, common) })
+        .then((response) => check(response, `indexing ${file}`));
+      // Its error is thrown where it is awaited, below, not reported as unhandled before that.
+      added.catch(() => undefined);
+      waiting.push(added);
+      if (waiting.length >= concurrency) await waiting.shift();
+      pages += 1;
     }
+    await Promise.all(waiting);
     if (pages === 0) throw new Error('Search index: no page is marked data-pagefind-body');
     check(await index.writeFiles({ outputPath }), 'writing the bundle');
     await writeFile(join(outputPath, DICTIONARY_FILE), dictionary.toJson());
