@@ -10,7 +10,7 @@ import { hotlinesPage, poster } from '../../src/lib/pages/hotlines';
 import { documentsJson, hotlinesJson, openDataPage, robotsTxt } from '../../src/lib/pages/open-data';
 import { feedItems } from '../../src/lib/pages/feed';
 import { guidanceContents } from '../../src/lib/pages/guidance';
-import { citedOnlyByName, planContents, planList, planPage } from '../../src/lib/pages/plans';
+import { citedOnlyByName, planCard, planContents, planList, planPage } from '../../src/lib/pages/plans';
 import { programPage } from '../../src/lib/pages/programs';
 import { collections, fixtureSite, ref } from './site-fixture';
 
@@ -64,6 +64,14 @@ describe('plan pages', () => {
       ['/ke-hoach/nam/2020/', 2, true],
     ]);
     expect(() => planList(site, { filter: 'year', value: '1999' })).toThrow('No plan has year "1999"');
+  });
+
+  it('give a plan page the card its route draws ahead (the same card, drawn once)', () => {
+    for (const id of ['dated-2021', 'undated-2020']) {
+      const plan = site.plan(id);
+      expect(planPage(site, plan, url).card).toEqual(planCard(plan));
+    }
+    expect(planCard(site.plan('dated-2021'))).toMatchObject({ kicker: 'Kế hoạch 45/KH', title: 'Title dated-2021' });
   });
 
   it('give a plan what it implements, apart from what its text only mentions', () => {

@@ -231,6 +231,11 @@ export function citedOnlyByName(site: Pick<Site, 'textCitations'>, plan: Plan): 
  */
 export const planContents = (headings: Heading[]): ContentsItem[] => contents(headings, [3, 4]);
 
+/** A plan's preview card: its kind and number, its title, its issuer and date. */
+export function planCard(plan: Plan): CardModel {
+  return { kicker: planKicker(plan), title: plan.data.title, detail: documentCardDetail(summarisePlan(plan)) };
+}
+
 export function planPage(site: Site, plan: Plan, url: URL): PlanPageModel {
   const { data } = plan;
   const kicker = planKicker(plan);
@@ -239,7 +244,7 @@ export function planPage(site: Site, plan: Plan, url: URL): PlanPageModel {
   const summary = summarisePlan(plan);
   return {
     kicker,
-    card: { kicker, title: data.title, detail: documentCardDetail(summary) },
+    card: planCard(plan),
     printLine: documentPrintLine(summary),
     pageTitle: format(ui.doc.labelAndTitle, { label: kicker, title: data.title }),
     description: format(ui.doc.description, { label: kicker, issuer: data.issuer, title: data.title }),
