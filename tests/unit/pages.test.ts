@@ -66,12 +66,10 @@ describe('plan pages', () => {
     expect(() => planList(site, { filter: 'year', value: '1999' })).toThrow('No plan has year "1999"');
   });
 
-  it('give a plan page the card its route draws ahead (the same card, drawn once)', () => {
-    for (const id of ['dated-2021', 'undated-2020']) {
-      const plan = site.plan(id);
-      expect(planPage(site, plan, url).card).toEqual(planCard(plan));
-    }
+  it('give a plan page a card with its kind and number, title, issuer and date', () => {
+    expect(planPage(site, site.plan('dated-2021'), url).card).toEqual(planCard(site.plan('dated-2021')));
     expect(planCard(site.plan('dated-2021'))).toMatchObject({ kicker: 'Kế hoạch 45/KH', title: 'Title dated-2021' });
+    expect(planCard(site.plan('dated-2021')).detail).toContain('LĐLĐ quận');
   });
 
   it('give a plan what it implements, apart from what its text only mentions', () => {

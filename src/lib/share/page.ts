@@ -55,18 +55,6 @@ export async function pageShare(
   };
 }
 
-/**
- * Starts drawing the cards of pages not rendered yet, so that the card worker is busy while the
- * build does work of its own before them: with 10,000 plans, working out every route's pages
- * takes about a minute and the plans' Word files a minute or two more. A card already drawn or
- * drawing is left alone, and each page still asks for its own (`pageShare`), so a card asked for
- * here and not named by its page is only work wasted, never a wrong image.
- */
-export function drawCardsAhead(site: Site, cards: Iterable<CardModel>): void {
-  const frame = cardFrame(site);
-  for (const card of cards) void requestCard(cardTree(card, frame));
-}
-
 /** Share links that need no script from anyone: each opens the service's own page when clicked. */
 export const shareLinks = (url: string) => ({
   facebook: `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`,
