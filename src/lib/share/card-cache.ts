@@ -5,11 +5,10 @@
  * name into `dist/` (`src/integrations/share-cards.ts`).
  */
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cardKey, type CardElement } from './card';
+import { cardKey, projectRequire, type CardElement } from './card';
 import type { CardDone, CardJob } from './card-worker.ts';
 
 /** `VTE_CARD_CACHE` moves it (the tests use a scratch folder to count what is drawn). */
@@ -65,7 +64,7 @@ const IN_FLIGHT = 50_000;
 function startThread(): CardThread {
   // sharp's native libraries stay loaded for the life of the process when the main thread holds
   // them too; a worker that loads them alone may unload them under another at exit.
-  createRequire(join(process.cwd(), 'package.json'))('sharp');
+  projectRequire('sharp');
   const worker = new Worker(WORKER_FILE);
   const thread: CardThread = { worker, jobs: new Map() };
   worker.unref();

@@ -10,15 +10,11 @@
  * file as it is, so its imports name their `.ts` files.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
-import { CARD_FONT, CARD_HEIGHT, CARD_WIDTH, cardStrips, cardWords, type CardElement } from './card.ts';
-
-/** Resolves packages from the project, wherever the code that draws happens to run from. */
-const projectRequire = createRequire(join(process.cwd(), 'package.json'));
+import { CARD_FONT, CARD_HEIGHT, CARD_WIDTH, cardStrips, cardWords, projectRequire, type CardElement } from './card.ts';
 
 /**
  * Fontsource splits the font by script. Each subset gets a name of its own: satori falls back to

@@ -1,14 +1,15 @@
 /**
  * The preview card of a page: a 1200×630 PNG that Facebook, Zalo and other apps show with a
  * shared link. Its layout is an element tree that satori lays out and turns into an SVG (text as
- * outlines, from Be Vietnam Pro, which @fontsource ships with its Vietnamese glyphs); sharp
- * turns the SVG into a PNG. No browser is involved.
+ * outlines, from Be Vietnam Pro, which @fontsource ships with its Vietnamese glyphs); resvg
+ * rasterises it and sharp encodes the PNG (`card-render.ts`). No browser is involved.
  *
  * `cardTree()` is pure: everything the image depends on is in the tree, so its hash (`cardKey()`)
  * names the image, and an image already made for the same tree is never made again.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { themeColour } from './theme.ts';
 
@@ -134,6 +135,9 @@ export function cardStrips(tree: CardElement): CardStrip[] {
     };
   });
 }
+
+/** Resolves packages from the project, wherever the code that asks happens to run from. */
+export const projectRequire = createRequire(join(process.cwd(), 'package.json'));
 
 /**
  * Versions of everything that draws the card (`card-render.ts`): a new font, renderer or encoder
