@@ -151,7 +151,7 @@ export const CARD_RENDERER = ['satori', '@resvg/resvg-js', 'sharp', '@fontsource
   .join(' ');
 
 /** Bumped when `card-render.ts` changes how it draws or encodes, so old images are not reused. */
-const DRAWING = 'strips, resvg, palette 64, no clips';
+const DRAWING = 'strips, resvg, RGB PNG zlib 6 unfiltered, no clips';
 
 /** The name of the image a tree makes: the same tree, the same name, on every build. */
 export const cardKey = (tree: CardElement): string =>
