@@ -63,6 +63,18 @@ describe('as-cited and medium-confidence documents and programs carry their cave
     expect(bare).toEqual([]);
   });
 
+  it('its search annotations carry the caveat, so a search result says it beside the facts', () => {
+    const problems: string[] = [];
+    for (const entry of entries) {
+      const meta = all(page(entry.path), (el) => attr(el, 'data-pagefind-meta') !== undefined).map((el) =>
+        attr(el, 'data-pagefind-meta')!,
+      );
+      const caveat = meta.find((m) => m.startsWith('tc:'));
+      if (!caveat || !says(lower(caveat), entry.words)) problems.push(`${entry.path}: ${String(caveat)}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('the open data gives each one its confidence, the plan it is known from and the caveat', () => {
     const docs = documentsJson().documents;
     const progs = programsJson();

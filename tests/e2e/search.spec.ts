@@ -45,6 +45,13 @@ test.describe('the search page', () => {
     }
   });
 
+  test('says beside a document known only as cited how it is known, as its page does', async ({ page }) => {
+    await search(page, '121/KH-LĐLĐ');
+    const first = results(page).getByRole('listitem').first();
+    await expect(first.getByRole('link')).toHaveAttribute('href', /^\/van-ban\/121-kh-ldld\//);
+    await expect(first).toContainText('theo dẫn chiếu tại Kế hoạch');
+  });
+
   test('answers a search the same after other searches on the page', async ({ page }) => {
     // `1/6` loads the index chunk that holds the number 0 of a page; a pair no page has must not
     // then match that page (see PAIR_PREFIX in src/lib/search/text.ts).
@@ -84,7 +91,8 @@ test.describe('the search page', () => {
     await page.getByRole('combobox', { name: 'Sắp xếp' }).selectOption({ label: 'Ngày ban hành: mới nhất trước' });
     await done(page);
     const dates = (await results(page).locator('> li > p:first-child').allTextContents()).map((k) => {
-      const [d, m, y] = /(\d\d)\/(\d\d)\/(\d{4})$/.exec(k)!.slice(1);
+      // The date ends the kicker, or stands before a caveat (`· theo dẫn chiếu tại …`).
+      const [d, m, y] = /(\d\d)\/(\d\d)\/(\d{4})(?: · |$)/.exec(k)!.slice(1);
       return `${y}-${m}-${d}`;
     });
     expect(dates).toEqual([...dates].sort().reverse());
@@ -96,7 +104,7 @@ test.describe('the search page', () => {
     await expect(status(page)).toContainText('khớp bộ lọc');
     const kickers = await results(page).locator('> li > p:first-child').allTextContents();
     expect(kickers.length).toBeGreaterThan(2);
-    for (const kicker of kickers) expect(kicker).toMatch(/\/2021$/);
+    for (const kicker of kickers) expect(kicker).toMatch(/\/2021(?: · |$)/);
   });
 
   test('marks the searched words on the page a result opens', async ({ page }) => {

@@ -6,10 +6,17 @@ import { describe, expect, it } from 'vitest';
 import { searchPage } from '../../src/lib/pages/search';
 import { markTerms } from '../../src/lib/search/highlight';
 import { readPage } from '../../src/lib/search/page';
+import { DISPLAY_META, META_WEIGHTS } from '../../src/lib/search/record';
 import { SECTIONS } from '../../src/lib/routes';
 import { excerpt, excerptSource, SHOWN_LENGTH, SOURCE_LENGTH } from '../../src/lib/search/excerpt';
 import { isFunctionWord, questionTokens } from '../../src/lib/search/language';
-import { campaignDayNames, campaignFields, hotlinesFields } from '../../src/lib/search/site-fields';
+import {
+  campaignDayNames,
+  campaignFields,
+  directiveFields,
+  hotlinesFields,
+  programFields,
+} from '../../src/lib/search/site-fields';
 import {
   Dictionary,
   editDistance,
@@ -237,6 +244,26 @@ describe('search fields of pages that are not documents', () => {
       expect(fields.meta.aka).toContain(h.data.name);
       expect(fields.meta.so).toContain(h.data.number);
     }
+  });
+});
+
+describe('search fields say how sure the site is, as the pages do', () => {
+  it('a document known only as cited names the plan it is known from; a sure one says nothing', () => {
+    const site = fixtureSite();
+    expect(directiveFields(site, site.directive('d2')).meta.tc).toBe(
+      'theo dẫn chiếu tại Kế hoạch “Title undated-2020”',
+    );
+    expect(directiveFields(site, site.directive('d1')).meta.tc).toBeUndefined();
+    expect(programFields(site, site.program('p')).meta.tc).toBeUndefined();
+  });
+
+  it('a medium-confidence document says so, and the caveat is shown in results, not ranked', () => {
+    const site = fixtureSite();
+    const d1 = site.directive('d1');
+    const med = { ...d1, data: { ...d1.data, confidence: 'med' as const } };
+    expect(directiveFields(site, med).meta.tc).toBe('mức tin cậy trung bình');
+    expect(DISPLAY_META).toContain('tc');
+    expect(Object.keys(META_WEIGHTS)).not.toContain('tc');
   });
 });
 

@@ -143,7 +143,10 @@ function resultItem(
   const item = element('li', 'rounded-lg border border-brand-100 p-4');
   // Pages that are not documents (hotlines) list their numbers in `so` for ranking, not for show.
   const number = show('cq') ? show('so') : undefined;
-  const kicker = [[show('loai'), number].filter(Boolean).join(' '), show('ngay')].filter(Boolean).join(' · ');
+  // An entry known only as cited (or of medium confidence) says so beside its facts, as on its page.
+  const kicker = [[show('loai'), number].filter(Boolean).join(' '), show('ngay'), show('tc')]
+    .filter(Boolean)
+    .join(' · ');
   if (kicker) item.append(marked(element('p', 'text-sm font-semibold text-muted'), markTerms(kicker, terms)));
   const heading = element('p', 'mt-1 text-lg font-semibold');
   const link = element('a', '');

@@ -24,9 +24,12 @@ export const SORT_PARAM = 'sap-xep';
 export interface SearchFields {
   /**
    * `so` số hiệu, `loai` kind, `cq` issuer, `ky` signer, `tinh` province, `ngay` date as shown;
-   * `aka` other names people search the page by (a campaign's day: `1/6`), ranked, never shown.
+   * `tc` how sure the site is of them, for an entry a source gives with less certainty (`theo dẫn
+   * chiếu tại Kế hoạch số 45/KH-LĐLĐ`, `mức tin cậy trung bình`: `src/lib/certainty.ts`), shown
+   * beside them in the results; `aka` other names people search the page by (a campaign's day:
+   * `1/6`), ranked, never shown.
    */
-  meta: Partial<Record<'so' | 'loai' | 'cq' | 'ky' | 'tinh' | 'ngay' | 'aka', string>>;
+  meta: Partial<Record<'so' | 'loai' | 'cq' | 'ky' | 'tinh' | 'ngay' | 'tc' | 'aka', string>>;
   filters: Partial<Record<FilterName, string>>;
   sort: Partial<Record<typeof SORT_BY_DATE, string>>;
 }

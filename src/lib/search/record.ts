@@ -56,7 +56,7 @@ const WEIGHTED_SOURCE: Record<keyof typeof META_WEIGHTS, (meta: Record<string, s
  * Display-only metadata: stored for the results list, never ranking (weight 0). `ex` is the
  * passage the excerpt is cut from (`excerpt.ts`).
  */
-export const DISPLAY_META = ['title', 'so', 'loai', 'cq', 'ky', 'tinh', 'ngay', 'ex'] as const;
+export const DISPLAY_META = ['title', 'so', 'loai', 'cq', 'ky', 'tinh', 'ngay', 'tc', 'ex'] as const;
 export const EXCERPT_META = 'ex';
 
 /** Pagefind's `ranking.metaWeights` for the browser: display fields off, search fields weighted. */

@@ -1,7 +1,7 @@
 /** The search fields of each kind of page on this site (see `fields.ts`), in one place. */
 import type { CampaignDate } from '../campaign-dates';
-import type { Campaign, Directive, Plan, Site } from '../site';
-import { caveatText, fieldCaveat } from '../certainty';
+import type { Campaign, Directive, Plan, Program, Site } from '../site';
+import { caveatText, entryCaveat, fieldCaveat, type Caveat } from '../certainty';
 import { format, ui } from '../i18n';
 import { telHref } from '../routes';
 import { documentFields, pageFields, type SearchFields } from './fields';
@@ -17,21 +17,31 @@ export const planFields = ({ data }: Plan): SearchFields =>
     year: data.year,
   });
 
-/** A signer a source gives with less certainty is shown in results with that caveat, as on the page. */
-export function directiveFields(directive: Directive): SearchFields {
+/** Fields with the entry's caveat (`tc`), when its source gives it with less certainty. */
+function withCaveat(fields: SearchFields, caveat: Caveat | undefined): SearchFields {
+  if (caveat) fields.meta.tc = caveatText(caveat);
+  return fields;
+}
+
+/**
+ * A document known only as cited, or of medium confidence, says so in the results as on its page;
+ * so does a signer a source gives with less certainty.
+ */
+export function directiveFields(site: Site, directive: Directive): SearchFields {
   const { data } = directive;
   const caveat = fieldCaveat(directive, 'signer');
   const signer =
     data.signer && caveat
       ? format(ui.certainty.withCaveat, { text: data.signer, caveat: caveatText(caveat) })
       : data.signer;
-  return documentFields({ ...data, signer });
+  return withCaveat(documentFields({ ...data, signer }), entryCaveat(site, directive));
 }
 
 /** Guidance articles, and the quick-exit page's safety advice, are filed as guidance. */
 export const guidanceFields = (): SearchFields => pageFields(ui.nav.guidance);
 
-export const programFields = (): SearchFields => pageFields(ui.search.kindProgram);
+export const programFields = (site: Site, program: Program): SearchFields =>
+  withCaveat(pageFields(ui.search.kindProgram), entryCaveat(site, program));
 
 /**
  * The day a campaign is held, as people type it (`1/6`, `ngày 1 tháng 6`, `15/8 âm lịch`), from its
@@ -79,10 +89,10 @@ export const hotlinesFields = (site: Site): SearchFields => {
 /** Every indexed page's fields, for the search page's filter options. */
 export const siteFields = (site: Site): SearchFields[] => [
   ...site.plans.map(planFields),
-  ...site.directives.map(directiveFields),
+  ...site.directives.map((directive) => directiveFields(site, directive)),
   ...site.guidance.map(guidanceFields),
   guidanceFields(), // the quick-exit page
-  ...site.programs.map(programFields),
+  ...site.programs.map((program) => programFields(site, program)),
   ...site.campaigns.map(campaignFields),
   hotlinesFields(site),
 ];
