@@ -7,6 +7,8 @@ export interface LegislationInput {
   province?: string | undefined;
   url: URL;
   kind: string;
+  /** The page's description, with the caveat of a document known only as cited. */
+  description: string;
 }
 
 export function legislationJsonLd(doc: LegislationInput): Record<string, unknown> {
@@ -15,6 +17,7 @@ export function legislationJsonLd(doc: LegislationInput): Record<string, unknown
     '@type': 'Legislation',
     ...(doc.number ? { legislationIdentifier: doc.number } : {}),
     name: doc.name,
+    description: doc.description,
     legislationType: doc.kind,
     ...(doc.issued ? { legislationDate: doc.issued } : {}),
     legislationPassedBy: { '@type': 'Organization', name: doc.issuer },

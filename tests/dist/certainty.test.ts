@@ -75,6 +75,24 @@ describe('as-cited and medium-confidence documents and programs carry their cave
     expect(problems).toEqual([]);
   });
 
+  it('its page description (what a shared link shows) and its JSON-LD say it too', () => {
+    const problems: string[] = [];
+    for (const entry of entries) {
+      const doc = page(entry.path);
+      const description = attr(
+        all(doc, (el) => el.name === 'meta' && attr(el, 'name') === 'description')[0]!,
+        'content',
+      );
+      if (!says(lower(description ?? ''), entry.words)) problems.push(`${entry.path}: description ${description}`);
+      for (const script of all(doc, (el) => el.name === 'script' && attr(el, 'type') === 'application/ld+json')) {
+        const ld = JSON.parse(text(script)) as Record<string, unknown>;
+        if (ld['@type'] === 'Legislation' && !says(lower(String(ld['description'])), entry.words))
+          problems.push(`${entry.path}: JSON-LD description ${String(ld['description'])}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('the open data gives each one its confidence, the plan it is known from and the caveat', () => {
     const docs = documentsJson().documents;
     const progs = programsJson();

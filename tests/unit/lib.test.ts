@@ -102,6 +102,7 @@ describe('JSON-LD', () => {
       issuer: 'Sở',
       url: new URL('https://x.example/ke-hoach/a/'),
       kind: 'Kế hoạch',
+      description: 'Kế hoạch của Sở',
     });
     expect(ld).not.toHaveProperty('legislationIdentifier');
     expect(ld).not.toHaveProperty('legislationDate');
@@ -109,6 +110,7 @@ describe('JSON-LD', () => {
       '@type': 'Legislation',
       legislationPassedBy: { name: 'Sở' },
       url: 'https://x.example/ke-hoach/a/',
+      description: 'Kế hoạch của Sở',
     });
   });
   it('cannot close its script element', () => {

@@ -177,6 +177,9 @@ describe('directive pages', () => {
     const page = directivePage(asCited, asCited.directive('d2'), url, today);
     expect(page.card.detail).toBe(`Thủ tướng Chính phủ · 20/07/2020 ${note}`);
     expect(page.printLine).toBe(`Quyết định số d2/QĐ-TTg, ngày 20 tháng 7 năm 2020 ${note}`);
+    // What shared links and search engines show says it too.
+    expect(page.description.endsWith(` ${note}`)).toBe(true);
+    expect(page.jsonLd['description']).toBe(page.description);
     expect(feedItems(asCited).items.find((i) => i.link === '/van-ban/d2/')!.description).toMatch(
       new RegExp(`${note.replace(/[()]/g, '\\$&')}$`),
     );
@@ -189,6 +192,7 @@ describe('directive pages', () => {
     expect(directivePage(known, known.directive('d2'), url, today).card.detail).toBe(
       'Thủ tướng Chính phủ · 20/07/2020',
     );
+    expect(directivePage(known, known.directive('d2'), url, today).description).not.toContain('dẫn chiếu');
   });
 
   it('quote each citing sentence, linked to the sentence itself in the plan', () => {

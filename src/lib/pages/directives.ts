@@ -222,13 +222,20 @@ export function directivePage(site: Site, directive: Directive, url: URL, today:
     ? format(ui.doc.numbered, { kind: data.shortName, number: data.number })
     : `${label} ${data.title}`;
   const kicker = `${ui.doc.levels[data.level]} · ${data.kind}`;
+  // Shared links and search engines show the description: it carries the caveat as the page does.
+  const description = textWithCaveat(
+    site,
+    directive,
+    format(ui.doc.description, { label, issuer: data.issuer, title: data.title }),
+  );
   return {
     heading,
-    description: format(ui.doc.description, { label, issuer: data.issuer, title: data.title }),
+    description,
     kicker,
     card: { kicker, title: heading, detail: textWithCaveat(site, directive, documentCardDetail(summary)) },
     printLine: textWithCaveat(site, directive, documentPrintLine(summary)),
     jsonLd: legislationJsonLd({
+      description,
       number: data.number,
       name: `${label} ${data.title}`,
       issued: data.issued,

@@ -242,13 +242,15 @@ export function planPage(site: Site, plan: Plan, url: URL): PlanPageModel {
   const implementedIds = new Set(data.implements.map((ref) => ref.id));
   const named = citedOnlyByName(site, plan);
   const summary = summarisePlan(plan);
+  const description = format(ui.doc.description, { label: kicker, issuer: data.issuer, title: data.title });
   return {
     kicker,
     card: planCard(plan),
     printLine: documentPrintLine(summary),
     pageTitle: format(ui.doc.labelAndTitle, { label: kicker, title: data.title }),
-    description: format(ui.doc.description, { label: kicker, issuer: data.issuer, title: data.title }),
+    description,
     jsonLd: legislationJsonLd({
+      description,
       number: data.number,
       name: format(ui.doc.labelAndTitle, { label: ui.doc.kindPlan, title: data.title }),
       issued: data.issued,

@@ -96,7 +96,7 @@ export function programPage(site: Site, program: Program, today: string): Progra
       title: data.name,
       detail: textWithCaveat(site, program, format(ui.share.cardDetail, { label: ui.doc.period, value: period })),
     },
-    description: `${data.name} (${period})`,
+    description: textWithCaveat(site, program, `${data.name} (${period})`),
     period,
     knownFrom: data.knownFrom ? planLink(site.plan(data.knownFrom.id)) : undefined,
     statusLine: format(ui.timeline.statusAsOf, {
