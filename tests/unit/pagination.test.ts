@@ -81,6 +81,16 @@ describe('plan lists at scale', () => {
     );
   });
 
+  it('give every page of a list the first page’s preview card, so it is drawn once', () => {
+    const site = manyPlans(PLANS_PER_PAGE * 3);
+    expect(planList(site, undefined, 3).card).toEqual(planList(site).card);
+    expect(planList(site).card).toEqual({ title: ui.plans.title });
+    const year = { filter: 'year', value: '2021' } as const;
+    expect(planList(site, year, 2).card).toEqual(planList(site, year).card);
+    expect(planList(site, year).card).not.toEqual(planList(site).card);
+    expect(planFilterIndex(site, 'province', 2, 20).card).toEqual(planFilterIndex(site, 'province', 1, 20).card);
+  });
+
   it('page a filtered list the same way, at its own path', () => {
     const site = manyPlans(PLANS_PER_PAGE * 3);
     const year = planList(site, { filter: 'year', value: '2021' }, 2);

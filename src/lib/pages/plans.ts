@@ -45,6 +45,8 @@ export interface PlanListModel {
   /** How many plans the whole list has. */
   total: number;
   pagination: Pagination;
+  /** The preview card: the list's, on all its pages (see `listCard`). */
+  card: CardModel;
 }
 
 /** Plans on one page of a list. */
@@ -115,6 +117,12 @@ export const planFilterPages = (site: Site) =>
 const pagedTitle = (title: string, { page, pages }: Pagination) =>
   page > 1 ? format(ui.pagination.titled, { title, page, pages }) : title;
 
+/**
+ * A list's preview card names the list, not the page: its later pages share the first page's
+ * card, drawn once (with 10,000 plans, about 1,400 cards fewer to draw in a cold build).
+ */
+const listCard = (title: string): CardModel => ({ title });
+
 /** The plan list: every plan, or with `active` the plans of one filter value; one page of it. */
 export function planList(
   site: Site,
@@ -127,8 +135,10 @@ export function planList(
   if (active && !chosen) throw new Error(`No plan has ${active.filter} "${active.value}"`);
   const listed = chosen ? chosen.plans : site.plans;
   const { items, pagination } = paginate(listed, page, perPage, (n) => listPath(active, n));
+  const title = chosen ? format(ui.plans.filteredTitle, { label: chosen.label }) : ui.plans.title;
   return {
-    title: pagedTitle(chosen ? format(ui.plans.filteredTitle, { label: chosen.label }) : ui.plans.title, pagination),
+    title: pagedTitle(title, pagination),
+    card: listCard(title),
     active,
     all: { href: SECTIONS.plans, label: ui.plans.filterAll, current: !active },
     filters: FILTERS.map((filter) => {
@@ -162,6 +172,7 @@ export interface FilterIndexModel {
   filter: PlanFilter;
   values: FilterLink[];
   pagination: Pagination;
+  card: CardModel;
 }
 
 /** Every value of one filter with its number of plans (`/ke-hoach/tinh/`), one page of them. */
@@ -174,11 +185,10 @@ export function planFilterIndex(
   const { items, pagination } = paginate(site.planFacets[filter], page, perPage, (n) =>
     pagedPath(planFilterIndexPath(filter), n),
   );
+  const title = format(ui.plans.filterIndexTitle, { label: FILTER_LABELS[filter].toLocaleLowerCase('vi') });
   return {
-    title: pagedTitle(
-      format(ui.plans.filterIndexTitle, { label: FILTER_LABELS[filter].toLocaleLowerCase('vi') }),
-      pagination,
-    ),
+    title: pagedTitle(title, pagination),
+    card: listCard(title),
     filter,
     values: items.map((v) => ({
       href: planFilterPath(filter, v.value),
