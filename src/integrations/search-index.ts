@@ -6,24 +6,24 @@
  * that Pagefind folds it like a tone mark. `src/lib/search/record.ts` says why. Any error Pagefind
  * reports fails the build.
  *
- * Two passes: the first reads every page and counts on how many pages each word is (the common
- * words open every record at fixed positions, see `recordHtml`); the second hands the records to
- * Pagefind in one fixed order (oldest first), so that a build gives the same bundle however the
- * reads finished. The syllables of the site go to a small dictionary next to the bundle, for the
- * search page's typo suggestions (`src/lib/search/suggest.ts`).
+ * Two passes, both on reader threads (`src/lib/search/readers.ts`, one per core) while Pagefind
+ * works in its own process: the first reads every page and counts on how many pages each word is
+ * (the common words open every record at fixed positions, see `recordHtml`); the second makes the
+ * records and hands them to Pagefind in one fixed order (oldest first), so that a build gives the
+ * same bundle however the reads finished. The syllables of the site go to a small dictionary next
+ * to the bundle, for the search page's typo suggestions (`src/lib/search/suggest.ts`).
  *
  * `indexSite()` is also what `npm run bench:search` runs on the generated 10,000-plan site, so the
  * benchmark measures this exact code path.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { SORT_BY_DATE } from '../lib/search/fields.ts';
-import { readPage, type SearchPage } from '../lib/search/page.ts';
-import { commonWords, pageWords, recordHtml, UNDATED } from '../lib/search/record.ts';
-import { DICTIONARY_FILE, Dictionary } from '../lib/search/suggest.ts';
+import { PageReaders } from '../lib/search/readers.ts';
+import { commonWords } from '../lib/search/record.ts';
+import { DICTIONARY_FILE } from '../lib/search/suggest.ts';
 
 /** Where the bundle goes, relative to the site root; the search page loads it from here. */
 export const BUNDLE_DIR = 'pagefind';
@@ -67,44 +67,43 @@ export function pageUrl(siteDir: string, file: string): string {
 export async function indexSite(siteDir: string, logger: Logger, concurrency = 32): Promise<IndexReport> {
   const outputPath = join(siteDir, BUNDLE_DIR);
   const files = await htmlFiles(siteDir, outputPath);
+  const readers = new PageReaders();
   let pages = 0;
   try {
     const { index } = check(await pagefind.createIndex({ forceLanguage: 'vi' }), 'starting');
     if (!index) throw new Error('Pagefind returned no index');
-    const read: { file: string; page: SearchPage }[] = [];
-    const pagesWith = new Map<string, number>();
-    const dictionary = new Dictionary();
+    // The reader threads read every page, `concurrency` waiting at a time.
+    const read: { file: string; date: string }[] = [];
     for (let i = 0; i < files.length; i += concurrency) {
       await Promise.all(
         files.slice(i, i + concurrency).map(async (file) => {
-          let page;
-          try {
-            page = readPage(await readFile(file, 'utf8'));
-          } catch (cause) {
-            throw new Error(`Search index: cannot read ${relative(siteDir, file)}`, { cause });
-          }
-          if (!page) return;
-          if (!page.meta['title']) throw new Error(`Search index: ${relative(siteDir, file)} has no h1 or title meta`);
-          read.push({ file, page });
-          for (const word of pageWords(page).keys()) pagesWith.set(word, (pagesWith.get(word) ?? 0) + 1);
-          dictionary.addPage(page.blocks.map((b) => b.text));
+          const { indexed, date } = await readers.read(file, relative(siteDir, file));
+          if (indexed) read.push({ file, date });
         }),
       );
     }
+    const { pagesWith, dictionary } = await readers.tally();
     // Oldest first, then by file: Pagefind numbers pages in the order it receives them, and the
     // reads above finish in any order.
-    const dated = (p: (typeof read)[number]) => p.page.sort[SORT_BY_DATE] ?? UNDATED;
-    read.sort((a, b) => dated(a).localeCompare(dated(b)) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const common = commonWords(pagesWith, read.length);
+    read.sort((a, b) => a.date.localeCompare(b.date) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    await readers.useCommon(commonWords(pagesWith, read.length));
     // Sent in order and answered in order (the service handles one request at a time), with up to
-    // `concurrency` records waiting there: the next records are made here while Pagefind reads
-    // the ones before them.
+    // `concurrency` records waiting there, and as many being made by the reader threads: the next
+    // records are made while Pagefind reads the ones before them. Errors are thrown where each is
+    // awaited, not reported as unhandled before that.
+    const made: Promise<string>[] = [];
     const waiting: Promise<unknown>[] = [];
-    for (const { file, page } of read) {
+    let next = 0;
+    for (const { file } of read) {
+      while (next < read.length && made.length < concurrency) {
+        const record = readers.record(read[next++]!.file);
+        record.catch(() => undefined);
+        made.push(record);
+      }
+      const content = await made.shift()!;
       const added = index
-        .addHTMLFile({ url: pageUrl(siteDir, file), content: recordHtml(page, common) })
+        .addHTMLFile({ url: pageUrl(siteDir, file), content })
         .then((response) => check(response, `indexing ${file}`));
-      // Its error is thrown where it is awaited, below, not reported as unhandled before that.
       added.catch(() => undefined);
       waiting.push(added);
       if (waiting.length >= concurrency) await waiting.shift();
@@ -115,7 +114,7 @@ export async function indexSite(siteDir: string, logger: Logger, concurrency = 3
     check(await index.writeFiles({ outputPath }), 'writing the bundle');
     await writeFile(join(outputPath, DICTIONARY_FILE), dictionary.toJson());
   } finally {
-    await pagefind.close();
+    await Promise.all([readers.close(), pagefind.close()]);
   }
   logger.info(`Search index: ${pages} pages indexed into ${relative(process.cwd(), outputPath) || outputPath}`);
   return { pages, skipped: files.length - pages, outputPath };

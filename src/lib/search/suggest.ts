@@ -43,6 +43,11 @@ export class Dictionary {
     }
   }
 
+  /** Adds the counts of a dictionary built from other pages (the indexer's reader threads each build one). */
+  merge(other: DictionaryData): void {
+    for (const [word, pages] of other) this.pages.set(word, (this.pages.get(word) ?? 0) + pages);
+  }
+
   data(): DictionaryData {
     return [...this.pages].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   }

@@ -7,9 +7,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { cardKey, projectRequire, type CardElement } from './card';
-import type { CardDone, CardJob } from './card-worker.ts';
+import { Thread } from '../threads';
+import type { CardJob } from './card-worker.ts';
 
 /** `VTE_CARD_CACHE` moves it (the tests use a scratch folder to count what is drawn). */
 export const CARD_CACHE_DIR =
@@ -26,11 +26,7 @@ const WORKERS = Math.max(1, Math.min(4, availableParallelism() - 1));
 /** The worker's file, run by Node as it is (the project folder: builds and tests run there). */
 const WORKER_FILE = join(process.cwd(), 'src', 'lib', 'share', 'card-worker.ts');
 
-interface CardThread {
-  worker: Worker;
-  /** Jobs sent and not yet answered. */
-  jobs: Map<number, { resolve: () => void; reject: (error: Error) => void }>;
-}
+type CardThread = Thread<CardJob, object>;
 
 /**
  * Cards being drawn, by file, and the threads drawing them, shared through `globalThis`: the pages
@@ -42,7 +38,6 @@ interface Drawing {
   inFlight: Set<Promise<unknown>>;
   failures: unknown[];
   threads: CardThread[];
-  nextJob: number;
 }
 const STATE = Symbol.for('vi-tre-em.card-cache');
 const state = ((globalThis as { [STATE]?: Drawing })[STATE] ??= {
@@ -50,7 +45,6 @@ const state = ((globalThis as { [STATE]?: Drawing })[STATE] ??= {
   inFlight: new Set(),
   failures: [],
   threads: [],
-  nextJob: 0,
 });
 
 /**
@@ -65,42 +59,20 @@ function startThread(): CardThread {
   // sharp's native libraries stay loaded for the life of the process when the main thread holds
   // them too; a worker that loads them alone may unload them under another at exit.
   projectRequire('sharp');
-  const worker = new Worker(WORKER_FILE);
-  const thread: CardThread = { worker, jobs: new Map() };
-  worker.unref();
-  worker.on('message', ({ id, error }: CardDone) => {
-    const job = thread.jobs.get(id);
-    thread.jobs.delete(id);
-    // An idle worker does not keep the process alive.
-    if (thread.jobs.size === 0) worker.unref();
-    if (error === undefined) job?.resolve();
-    else job?.reject(new Error(error));
-  });
-  const fail = (error: Error) => {
-    state.threads = state.threads.filter((t) => t !== thread);
-    for (const job of thread.jobs.values()) job.reject(new Error(`The card worker stopped: ${error.message}`));
-    thread.jobs.clear();
-  };
-  worker.on('error', fail);
-  worker.on('exit', (code) => fail(new Error(`exit code ${code}`)));
-  return thread;
+  return new Thread<CardJob, object>(WORKER_FILE, 'The card worker');
 }
 
 /** Sends a card to the least busy worker, starting workers as they are needed. */
-function drawInThread(tree: CardElement, file: string): Promise<void> {
-  let thread = state.threads.find((t) => t.jobs.size === 0);
+async function drawInThread(tree: CardElement, file: string): Promise<void> {
+  // A thread that stopped has failed its cards (they say why); the next ones go to a new one.
+  state.threads = state.threads.filter((t) => t.alive);
+  let thread = state.threads.find((t) => t.pending === 0);
   if (!thread && state.threads.length < WORKERS) {
     thread = startThread();
     state.threads.push(thread);
   }
-  thread ??= state.threads.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
-  const chosen = thread;
-  const id = state.nextJob++;
-  return new Promise<void>((resolve, reject) => {
-    chosen.jobs.set(id, { resolve, reject });
-    chosen.worker.ref();
-    chosen.worker.postMessage({ id, tree, file } satisfies CardJob);
-  });
+  thread ??= state.threads.reduce((a, b) => (b.pending < a.pending ? b : a));
+  await thread.ask({ tree, file });
 }
 
 function draw(tree: CardElement, file: string): Promise<boolean> {

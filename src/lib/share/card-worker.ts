@@ -1,20 +1,14 @@
 /**
- * A thread that draws preview cards for `card-cache.ts`: it gets `{ id, tree, file }`, writes the
- * card to `file` and answers `{ id }`, or `{ id, error }` with the reason it could not.
+ * A thread that draws preview cards for `card-cache.ts`: it gets a card's tree and file, writes the
+ * card to the file, and answers when it is there, or with the reason it could not (`threads.ts`).
  */
-import { parentPort } from 'node:worker_threads';
+import { serve } from '../threads.ts';
 import type { CardElement } from './card.ts';
 import { writeCard } from './card-render.ts';
 
 export interface CardJob {
-  id: number;
   tree: CardElement;
   file: string;
-}
-
-export interface CardDone {
-  id: number;
-  error?: string;
 }
 
 /**
@@ -23,32 +17,30 @@ export interface CardDone {
  */
 const AT_ONCE = 2;
 
-const port = parentPort;
-if (!port) throw new Error('card-worker.ts runs as a worker thread (see card-cache.ts)');
-const queue: CardJob[] = [];
+const queue: (() => void)[] = [];
 let drawing = 0;
 
-function next(): void {
-  while (drawing < AT_ONCE && queue.length > 0) {
-    const job = queue.shift()!;
+/** Waits for a drawing slot, in the order the jobs came. */
+async function slot(): Promise<void> {
+  if (drawing < AT_ONCE) {
     drawing += 1;
-    writeCard(job.tree, job.file)
-      .then(
-        () => port!.postMessage({ id: job.id } satisfies CardDone),
-        (error: unknown) =>
-          port!.postMessage({
-            id: job.id,
-            error: error instanceof Error ? error.message : String(error),
-          } satisfies CardDone),
-      )
-      .finally(() => {
-        drawing -= 1;
-        next();
-      });
+    return;
   }
+  await new Promise<void>((resolve) => queue.push(resolve));
 }
 
-port.on('message', (job: CardJob) => {
-  queue.push(job);
-  next();
+function release(): void {
+  const next = queue.shift();
+  if (next) next();
+  else drawing -= 1;
+}
+
+serve<CardJob, object>('card-worker.ts', async ({ tree, file }) => {
+  await slot();
+  try {
+    await writeCard(tree, file);
+    return {};
+  } finally {
+    release();
+  }
 });
