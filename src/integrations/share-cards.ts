@@ -24,20 +24,30 @@ const OG_IMAGE = /<meta property="og:image" content="([^"]+)"/;
  */
 export async function namedCards(distDir: string, cardsDir = CARDS_DIR): Promise<Map<string, string>> {
   const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
   const named = new Map<string, string>();
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = join(entry.parentPath, entry.name);
-    const found = OG_IMAGE.exec(await readFile(file, 'utf8'));
-    if (!found) continue;
-    const { pathname } = new URL(found[1]!);
-    const key = pathname.startsWith(cardsDir) ? pathname.slice(cardsDir.length).replace(/\.png$/, '') : '';
-    if (!CARD_NAME.test(key))
-      throw new Error(`${relative(distDir, file)}: og:image ${found[1]} is not a preview card under ${cardsDir}`);
-    named.set(relative(distDir, file), key);
+  // A few files read at a time; in the order of the folder listing, however the reads finish.
+  for (const batch of batches(files)) {
+    const found = await Promise.all(batch.map(async (file) => OG_IMAGE.exec(await readFile(file, 'utf8'))));
+    for (const [i, image] of found.entries()) {
+      if (!image) continue;
+      const file = batch[i]!;
+      const { pathname } = new URL(image[1]!);
+      const key = pathname.startsWith(cardsDir) ? pathname.slice(cardsDir.length).replace(/\.png$/, '') : '';
+      if (!CARD_NAME.test(key))
+        throw new Error(`${relative(distDir, file)}: og:image ${image[1]} is not a preview card under ${cardsDir}`);
+      named.set(relative(distDir, file), key);
+    }
   }
   return named;
 }
+
+/** Files handled at a time: the disk reads ahead while each is read. */
+const AT_ONCE = 32;
+const batches = <T>(items: readonly T[]): T[][] =>
+  Array.from({ length: Math.ceil(items.length / AT_ONCE) }, (_, i) => items.slice(i * AT_ONCE, (i + 1) * AT_ONCE));
 
 export default function shareCards(cacheDir = CARD_CACHE_DIR): AstroIntegration {
   let started = Date.now();
@@ -52,24 +62,30 @@ export default function shareCards(cacheDir = CARD_CACHE_DIR): AstroIntegration 
         started = Date.now();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        // Cards are drawn while the pages render (`requestCard`): the last ones may still be going.
-        await cardsDrawn();
+        // Cards are drawn while the pages render (`requestCard`): the last ones may still be going
+        // while the pages are read for the cards they name.
         const distDir = fileURLToPath(dir);
-        const named = await namedCards(distDir, cardsDir);
-        const keys = new Set(named.values());
+        const [named] = await Promise.all([namedCards(distDir, cardsDir), cardsDrawn()]);
+        const keys = [...new Set(named.values())];
         const out = join(distDir, CARDS_FOLDER);
         await mkdir(out, { recursive: true });
-        let drawn = 0;
         for (const key of keys) {
-          const file = cachedCardFile(key, cacheDir);
-          if (!existsSync(file)) {
+          if (!existsSync(cachedCardFile(key, cacheDir))) {
             const page = [...named].find(([, k]) => k === key)![0];
             throw new Error(`${page}: its preview card ${key}.png is not in the card cache (${cacheDir})`);
           }
-          if ((await stat(file)).mtimeMs >= started) drawn += 1;
-          await copyFile(file, join(out, `${key}.png`));
         }
-        logger.info(`${named.size} pages, ${keys.size} preview cards, ${drawn} drawn in this build`);
+        let drawn = 0;
+        for (const batch of batches(keys)) {
+          await Promise.all(
+            batch.map(async (key) => {
+              const file = cachedCardFile(key, cacheDir);
+              if ((await stat(file)).mtimeMs >= started) drawn += 1;
+              await copyFile(file, join(out, `${key}.png`));
+            }),
+          );
+        }
+        logger.info(`${named.size} pages, ${keys.length} preview cards, ${drawn} drawn in this build`);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
