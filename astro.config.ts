@@ -46,7 +46,10 @@ export default defineConfig({
   // Scoped styles mark their elements with a class rather than a data attribute: a few hundred
   // bytes less on the timeline page, which has many.
   scopedStyleStrategy: 'class',
-  build: { format: 'directory' },
+  // Four routes rendered at once: a plan's Word file is built on a worker thread
+  // (src/lib/export/docx-threads.ts), and the next routes go on meanwhile, so a cold build of
+  // thousands of plans builds them on every core. Pages and cards do not depend on the order.
+  build: { format: 'directory', concurrency: 4 },
   // A Content-Security-Policy in every page (src/lib/security.ts says what it allows and why).
   security: { csp: astroCsp(Object.values(inlineScripts(normaliseBase(base)))) },
   markdown: {

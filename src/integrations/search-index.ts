@@ -68,6 +68,8 @@ export async function indexSite(siteDir: string, logger: Logger, concurrency = 3
   const outputPath = join(siteDir, BUNDLE_DIR);
   const files = await htmlFiles(siteDir, outputPath);
   const readers = new PageReaders();
+  const started = performance.now();
+  let timings = { read: 0, indexed: 0, written: 0 };
   let pages = 0;
   try {
     const { index } = check(await pagefind.createIndex({ forceLanguage: 'vi' }), 'starting');
@@ -83,6 +85,7 @@ export async function indexSite(siteDir: string, logger: Logger, concurrency = 3
       );
     }
     const { pagesWith, dictionary } = await readers.tally();
+    const readAt = performance.now();
     // Oldest first, then by file: Pagefind numbers pages in the order it receives them, and the
     // reads above finish in any order.
     read.sort((a, b) => a.date.localeCompare(b.date) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -111,12 +114,19 @@ export async function indexSite(siteDir: string, logger: Logger, concurrency = 3
     }
     await Promise.all(waiting);
     if (pages === 0) throw new Error('Search index: no page is marked data-pagefind-body');
+    const indexedAt = performance.now();
     check(await index.writeFiles({ outputPath }), 'writing the bundle');
     await writeFile(join(outputPath, DICTIONARY_FILE), dictionary.toJson());
+    timings = { read: readAt - started, indexed: indexedAt - readAt, written: performance.now() - indexedAt };
   } finally {
     await Promise.all([readers.close(), pagefind.close()]);
   }
-  logger.info(`Search index: ${pages} pages indexed into ${relative(process.cwd(), outputPath) || outputPath}`);
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  logger.info(
+    `Search index: ${pages} pages indexed into ${relative(process.cwd(), outputPath) || outputPath} ` +
+      `(pages read ${seconds(timings.read)}, records to Pagefind ${seconds(timings.indexed)}, ` +
+      `bundle written ${seconds(timings.written)})`,
+  );
   return { pages, skipped: files.length - pages, outputPath };
 }
 

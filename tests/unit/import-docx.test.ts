@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { planDocx } from '../../src/lib/export/docx';
+import { planDocxInThread } from '../../src/lib/export/docx-threads';
 import { readCitableDocuments } from '../../src/lib/directive-registry';
 import { importPlan } from '../../src/lib/import/plan-import';
 import { committedPlans, CONTENT, fidelityProblems, renderedText } from './import-helpers';
@@ -10,6 +11,19 @@ const plans = committedPlans();
 const importBytes = (file: string, bytes: Uint8Array) => importPlan({ file, bytes, documents, exists: () => false });
 const rawText = async (bytes: Uint8Array) => (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
 const normalise = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
+describe('the Word files the build makes on worker threads', () => {
+  it('are the files planDocx makes, plan for plan, several at once', async () => {
+    const forPlan = (p: (typeof plans)[number]) => ({
+      body: p.body,
+      data: { signer: p.frontmatter['signer'] as { name: string } },
+    });
+    const threaded = await Promise.all(plans.map((p) => planDocxInThread(forPlan(p))));
+    for (const [i, p] of plans.entries()) {
+      expect(await rawText(threaded[i]!), p.id).toBe(await rawText(await planDocx(forPlan(p))));
+    }
+  });
+});
 
 describe('every plan as .docx', () => {
   for (const p of plans) {

@@ -36,7 +36,7 @@ import type {
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { isDateLine, isMottoLine, isRecipientsLabel } from '../import/parse';
+import { isDateLine, isMottoLine, isRecipientsLabel } from '../import/parse.ts';
 
 export interface PlanForExport {
   /** The plan's MDX body (the text as the site shows it). */

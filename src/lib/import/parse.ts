@@ -11,7 +11,7 @@
  * It never guesses: each field says which lines it came from, and a field it cannot read is
  * reported missing with the reason and left out.
  */
-import { CAPACITY, isUpper, ordinaryCase } from './casing';
+import { CAPACITY, isUpper, ordinaryCase } from './casing.ts';
 
 /** A program or document a title names, whose own period may follow it ("Chương trình … giai đoạn 2021-2030"). */
 const NAMES_A_PROGRAM =

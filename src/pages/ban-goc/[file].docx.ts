@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite, type Plan } from '../../lib/content';
-import { planDocx } from '../../lib/export/docx';
+import { planDocxInThread } from '../../lib/export/docx-threads';
 import { planBody } from '../../lib/markdown-loader';
 
 /** Each plan as a Word file, built at build time from that plan's own data and body. */
@@ -14,7 +14,7 @@ export const GET: APIRoute<{ plan: Plan }> = async ({ props }) => {
   const { plan } = props;
   // The content store does not keep the plan's Markdown (see markdown-loader.ts): it is read here.
   if (plan.filePath === undefined) throw new Error(`Plan ${plan.id}: the content store gives no file to export`);
-  const bytes = await planDocx({ body: await planBody(plan.filePath), data: plan.data });
+  const bytes = await planDocxInThread({ body: await planBody(plan.filePath), data: plan.data });
   return new Response(new Uint8Array(bytes), {
     headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
   });
