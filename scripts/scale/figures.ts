@@ -24,6 +24,8 @@ export interface BuildFigures {
   files: number;
   /** Bytes of `dist/` by kind of file. */
   dist: Record<string, number>;
+  /** The largest HTML page written, by its path in `dist/`. */
+  largestPage?: { path: string; bytes: number } | undefined;
 }
 
 export interface ScaleRun {
@@ -46,6 +48,11 @@ export const FLOORS = {
   perPageGrowth: 0.3,
   /** A rebuild after one new plan costs at most this share of the cold build. */
   rebuildShare: 0.5,
+  /**
+   * No page grows with the collection: the largest HTML page, at any size, at most this (three
+   * times the real site's largest, the timeline, about 83 KB).
+   */
+  largestPageBytes: 256 * 1024,
 } as const;
 
 /**
@@ -75,6 +82,13 @@ export function judgeScale(runs: ScaleRun[]): Verdict[] {
     verdicts.push({
       ok: growth <= FLOORS.perPageGrowth,
       text: `CPU time per page ${(perPage(small.cold) * 1000).toFixed(1)} ms at ${small.plans.toLocaleString('en')} plans, ${(perPage(large.cold) * 1000).toFixed(1)} ms at ${large.plans.toLocaleString('en')}: ${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(0)} % (floor: +${FLOORS.perPageGrowth * 100} %)`,
+    });
+  }
+  const largest = large?.cold.largestPage;
+  if (large && largest) {
+    verdicts.push({
+      ok: largest.bytes <= FLOORS.largestPageBytes,
+      text: `${large.plans.toLocaleString('en')} plans: the largest page is ${largest.path}, ${Math.round(largest.bytes / 1024).toLocaleString('en')} KB (floor: ${FLOORS.largestPageBytes / 1024} KB: no page grows with the collection)`,
     });
   }
   for (const run of sorted) {

@@ -110,13 +110,26 @@ describe('scale floors', () => {
     dist: {},
   });
 
-  it('meets them: 10,000 plans in time and memory, linear, a cheap rebuild', () => {
+  const page = (bytes: number) => ({ path: 'van-ban/x/index.html', bytes });
+
+  it('meets them: 10,000 plans in time and memory, linear, a cheap rebuild, no page growing', () => {
     const verdicts = judgeScale([
-      { plans: 1000, cold: figures(60, 1500), rebuild: figures(20, 1501) },
-      { plans: 10_000, cold: figures(500, 11_000), rebuild: figures(100, 11_001) },
+      { plans: 1000, cold: { ...figures(60, 1500), largestPage: page(90_000) }, rebuild: figures(20, 1501) },
+      {
+        plans: 10_000,
+        cold: { ...figures(500, 11_000), largestPage: page(FLOORS.largestPageBytes) },
+        rebuild: figures(100, 11_001),
+      },
     ]);
     expect(verdicts.every((v) => v.ok)).toBe(true);
-    expect(verdicts).toHaveLength(5);
+    expect(verdicts).toHaveLength(6);
+  });
+
+  it('names a page that grows with the collection', () => {
+    const [verdict] = judgeScale([
+      { plans: 10_000, cold: { ...figures(500, 11_000), largestPage: page(17_403_971) } },
+    ]).filter((v) => !v.ok);
+    expect(verdict?.text).toContain('the largest page is van-ban/x/index.html, 16,996 KB');
   });
 
   it('names each floor a run misses', () => {
