@@ -89,3 +89,42 @@ export function serve<Request extends object, Reply extends object>(
     );
   });
 }
+
+/**
+ * Threads of one worker file, started as requests need them, at most `size`: a request goes to an
+ * idle thread, else to a new one while there are fewer than `size`, else to the least busy. A
+ * thread that stopped is dropped (its requests failed, saying why); the next request starts another.
+ */
+export class ThreadPool<Request extends object, Reply extends object> {
+  private threads: Thread<Request, Reply>[] = [];
+  private readonly file: string;
+  private readonly name: string;
+  private readonly size: number;
+
+  constructor(file: string, name: string, size: number) {
+    this.file = file;
+    this.name = name;
+    this.size = size;
+  }
+
+  /** Threads running now. */
+  get running(): number {
+    return this.threads.filter((t) => t.alive).length;
+  }
+
+  /** Stops every thread; requests not yet answered fail. */
+  async stop(): Promise<void> {
+    await Promise.all(this.threads.map((t) => t.stop()));
+  }
+
+  ask(request: Request): Promise<Reply> {
+    this.threads = this.threads.filter((t) => t.alive);
+    let thread = this.threads.find((t) => t.pending === 0);
+    if (!thread && this.threads.length < this.size) {
+      thread = new Thread<Request, Reply>(this.file, this.name);
+      this.threads.push(thread);
+    }
+    thread ??= this.threads.reduce((a, b) => (b.pending < a.pending ? b : a));
+    return thread.ask(request);
+  }
+}

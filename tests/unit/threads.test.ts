@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Thread } from '../../src/lib/threads';
+import { Thread, ThreadPool } from '../../src/lib/threads';
 
 const ECHO = join(import.meta.dirname, '..', 'fixtures', 'threads', 'echo-worker.ts');
 
@@ -32,5 +32,20 @@ describe('worker threads that answer numbered requests', () => {
     await expect(waiting).rejects.toThrow('The echo worker stopped: exit code 3');
     expect(thread.alive).toBe(false);
     await expect(thread.ask({ say: 'again' })).rejects.toThrow('The echo worker stopped');
+  });
+});
+
+describe('a pool of such threads', () => {
+  it('starts threads as requests need them, at most its size, and a new one after one stops', async () => {
+    const pool = new ThreadPool<{ say: string }, { said: string }>(ECHO, 'The echo worker', 2);
+    expect(pool.running).toBe(0);
+    const answers = await Promise.all(['one', 'two', 'three'].map((say) => pool.ask({ say })));
+    expect(answers.map((a) => a.said)).toEqual(['ONE', 'TWO', 'THREE']);
+    expect(pool.running).toBe(2);
+    await expect(pool.ask({ say: 'exit' })).rejects.toThrow('The echo worker stopped: exit code 3');
+    expect(pool.running).toBe(1);
+    await expect(pool.ask({ say: 'again' })).resolves.toEqual({ said: 'AGAIN' });
+    await pool.stop();
+    expect(pool.running).toBe(0);
   });
 });

@@ -6,26 +6,17 @@
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Thread } from '../threads.ts';
+import { ThreadPool } from '../threads.ts';
 import type { PlanForExport } from './docx.ts';
 
 /** The worker's file, run by Node as it is (builds run in the project folder). */
 const WORKER_FILE = join(process.cwd(), 'src', 'lib', 'export', 'docx-worker.ts');
 const THREADS = Math.max(1, Math.min(4, availableParallelism()));
 
-type DocxThread = Thread<PlanForExport, { bytes: Uint8Array }>;
-let threads: DocxThread[] = [];
+const threads = new ThreadPool<PlanForExport, { bytes: Uint8Array }>(WORKER_FILE, 'The Word export worker', THREADS);
 
-/** The plan's `.docx`, as `planDocx` builds it, from the least busy thread (started as needed). */
+/** The plan's `.docx`, as `planDocx` builds it, from a worker thread. */
 export async function planDocxInThread(plan: PlanForExport): Promise<Uint8Array> {
-  // A thread that stopped has failed its files (they say why); the next ones go to a new one.
-  threads = threads.filter((t) => t.alive);
-  let thread = threads.find((t) => t.pending === 0);
-  if (!thread && threads.length < THREADS) {
-    thread = new Thread(WORKER_FILE, 'The Word export worker');
-    threads.push(thread);
-  }
-  thread ??= threads.reduce((a, b) => (b.pending < a.pending ? b : a));
   // Only what the file is made of crosses to the thread.
-  return (await thread.ask({ body: plan.body, data: { signer: { name: plan.data.signer.name } } })).bytes;
+  return (await threads.ask({ body: plan.body, data: { signer: { name: plan.data.signer.name } } })).bytes;
 }

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { cardKey, projectRequire, type CardElement } from './card';
-import { Thread } from '../threads';
+import { ThreadPool } from '../threads';
 import type { CardJob } from './card-worker.ts';
 
 /** `VTE_CARD_CACHE` moves it (the tests use a scratch folder to count what is drawn). */
@@ -26,8 +26,6 @@ const WORKERS = Math.max(1, Math.min(4, availableParallelism() - 1));
 /** The worker's file, run by Node as it is (the project folder: builds and tests run there). */
 const WORKER_FILE = join(process.cwd(), 'src', 'lib', 'share', 'card-worker.ts');
 
-type CardThread = Thread<CardJob, object>;
-
 /**
  * Cards being drawn, by file, and the threads drawing them, shared through `globalThis`: the pages
  * are rendered by Astro's built bundle, which holds its own copy of this module, and the
@@ -37,14 +35,13 @@ interface Drawing {
   pending: Map<string, Promise<boolean>>;
   inFlight: Set<Promise<unknown>>;
   failures: unknown[];
-  threads: CardThread[];
+  threads?: ThreadPool<CardJob, object>;
 }
 const STATE = Symbol.for('vi-tre-em.card-cache');
 const state = ((globalThis as { [STATE]?: Drawing })[STATE] ??= {
   pending: new Map(),
   inFlight: new Set(),
   failures: [],
-  threads: [],
 });
 
 /**
@@ -55,24 +52,15 @@ const state = ((globalThis as { [STATE]?: Drawing })[STATE] ??= {
  */
 const IN_FLIGHT = 50_000;
 
-function startThread(): CardThread {
-  // sharp's native libraries stay loaded for the life of the process when the main thread holds
-  // them too; a worker that loads them alone may unload them under another at exit.
-  projectRequire('sharp');
-  return new Thread<CardJob, object>(WORKER_FILE, 'The card worker');
-}
-
-/** Sends a card to the least busy worker, starting workers as they are needed. */
+/** Sends a card to the card threads, started as they are needed. */
 async function drawInThread(tree: CardElement, file: string): Promise<void> {
-  // A thread that stopped has failed its cards (they say why); the next ones go to a new one.
-  state.threads = state.threads.filter((t) => t.alive);
-  let thread = state.threads.find((t) => t.pending === 0);
-  if (!thread && state.threads.length < WORKERS) {
-    thread = startThread();
-    state.threads.push(thread);
+  if (!state.threads) {
+    // sharp's native libraries stay loaded for the life of the process when the main thread holds
+    // them too; a worker that loads them alone may unload them under another at exit.
+    projectRequire('sharp');
+    state.threads = new ThreadPool<CardJob, object>(WORKER_FILE, 'The card worker', WORKERS);
   }
-  thread ??= state.threads.reduce((a, b) => (b.pending < a.pending ? b : a));
-  await thread.ask({ tree, file });
+  await state.threads.ask({ tree, file });
 }
 
 function draw(tree: CardElement, file: string): Promise<boolean> {
